@@ -1,9 +1,14 @@
+using Switchboard.Health;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddHealth();
 
 var app = builder.Build();
 
-app.MapGet("/health/live", () => TypedResults.Ok(new { status = "live" }));
+app.MapHealth();
 
 app.Run();
 
+/// <summary>The app's entry point; public so that tests can host it.</summary>
 public partial class Program;
