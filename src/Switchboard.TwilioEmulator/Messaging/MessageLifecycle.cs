@@ -1,0 +1,230 @@
+using System.Globalization;
+
+namespace Switchboard.TwilioEmulator.Messaging;
+
+/// <summary>
+/// Moves outbound messages through Twilio's lifecycle: <c>queued</c> → (paced per sender, in
+/// segments per second) <c>sending</c> → <c>sent</c> → <c>delivered</c> | <c>undelivered</c>, or
+/// <c>failed</c>, as the outcome rules say. Every change after <c>queued</c> posts a signed status
+/// callback, in order per message. Time comes from the <see cref="Scheduler"/>'s clock only.
+/// </summary>
+public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, WebhookSender webhooks, EmulatorOptions options)
+{
+    private const decimal SmsPrice = 0.0079m;
+    private const decimal MmsPrice = 0.0200m;
+
+    private readonly Dictionary<string, SenderQueue> senders = new(StringComparer.Ordinal);
+
+    /// <summary>Queues a stored <c>queued</c> message behind earlier ones from the same sender.</summary>
+    public void Enqueue(MessageRecord message, DateTimeOffset queuedAt)
+    {
+        var sender = message.From ?? "";
+        bool pump;
+        lock (state.Gate)
+        {
+            if (!senders.TryGetValue(sender, out var queue))
+            {
+                senders[sender] = queue = new SenderQueue();
+            }
+
+            queue.Waiting.Enqueue((message, queuedAt));
+            pump = !queue.PumpScheduled;
+            queue.PumpScheduled = true;
+        }
+
+        if (pump)
+        {
+            scheduler.Schedule(queuedAt, () => Pump(sender));
+        }
+    }
+
+    /// <summary>Cancels a message that has not left its sender's queue yet.</summary>
+    public bool TryCancel(MessageRecord message)
+    {
+        lock (state.Gate)
+        {
+            if (message.Status is not (MessageStatus.Queued or MessageStatus.Scheduled))
+            {
+                return false;
+            }
+
+            SetStatus(message, MessageStatus.Canceled, scheduler.Now);
+            return true;
+        }
+    }
+
+    /// <summary>Forgets every queue (the emulator reset); messages in flight are dropped with them.</summary>
+    public void Reset()
+    {
+        lock (state.Gate)
+        {
+            senders.Clear();
+        }
+
+        scheduler.Clear();
+    }
+
+    private void Pump(string sender)
+    {
+        lock (state.Gate)
+        {
+            if (!senders.TryGetValue(sender, out var queue))
+            {
+                return;
+            }
+
+            var now = scheduler.Now;
+            while (queue.Waiting.TryPeek(out var head))
+            {
+                if (head.Message.Status != MessageStatus.Queued)
+                {
+                    queue.Waiting.Dequeue();
+                    continue;
+                }
+
+                // Slots are computed from the previous slot, not from when the loop woke, so
+                // timer latency never slows the sender below its rate.
+                var slot = head.QueuedAt > queue.NextFree ? head.QueuedAt : queue.NextFree;
+                if (slot > now)
+                {
+                    scheduler.Schedule(slot, () => Pump(sender));
+                    return;
+                }
+
+                queue.Waiting.Dequeue();
+                queue.NextFree = slot + Interval(sender, head.Message.NumSegments);
+                Release(head.Message, slot);
+            }
+
+            queue.PumpScheduled = false;
+        }
+    }
+
+    private TimeSpan Interval(string sender, int segments)
+    {
+        if (!options.Pacing)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var mps = PhoneNumbers.KindOf(sender) switch
+        {
+            SenderKind.TollFree => options.TollFreeMps,
+            SenderKind.ShortCode => options.ShortCodeMps,
+            _ => options.LongCodeMps,
+        };
+        return mps <= 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)Math.Round(segments * TimeSpan.TicksPerSecond / mps));
+    }
+
+    private void Release(MessageRecord message, DateTimeOffset at)
+    {
+        var rule = state.OutcomeFor(message.To);
+        if (message.From is { } from && PhoneNumbers.KindOf(from) == SenderKind.TollFree && state.IsOptedOut(from, message.To))
+        {
+            // Toll-free opt-outs are enforced by the carrier, after the API accepted the send (FACTS 6).
+            rule = new OutcomeRule(message.To, MessageStatus.Undelivered, 30004, TimeSpan.Zero);
+        }
+
+        if (rule?.Status == MessageStatus.Failed)
+        {
+            Fail(message, MessageStatus.Failed, rule.ErrorCode ?? DeliveryErrors.DefaultFailed, at);
+            return;
+        }
+
+        message.DateSent = at;
+        SetStatus(message, MessageStatus.Sending, at);
+        var unit = message.MediaUrls.Count > 0 ? MmsPrice : SmsPrice;
+        message.Price = (-unit * message.NumSegments).ToString("0.00000", CultureInfo.InvariantCulture);
+        SetStatus(message, MessageStatus.Sent, at);
+
+        var final = rule?.Status ?? MessageStatus.Delivered;
+        if (final == MessageStatus.Sent)
+        {
+            return;
+        }
+
+        var errorCode = rule?.ErrorCode ?? DeliveryErrors.DefaultUndelivered;
+        var due = at + (rule?.Delay ?? TimeSpan.Zero);
+        scheduler.Schedule(due, () => Finish(message, final, errorCode, due));
+    }
+
+    private void Finish(MessageRecord message, string status, int errorCode, DateTimeOffset at)
+    {
+        lock (state.Gate)
+        {
+            if (message.Status != MessageStatus.Sent)
+            {
+                return;
+            }
+
+            if (status == MessageStatus.Delivered)
+            {
+                SetStatus(message, MessageStatus.Delivered, at);
+                state.AppendToHandset(new HandsetMessage(message.Sid, message.From ?? "", message.To, message.Body, message.MediaUrls, at));
+            }
+            else
+            {
+                Fail(message, status, errorCode, at);
+            }
+        }
+    }
+
+    private void Fail(MessageRecord message, string status, int errorCode, DateTimeOffset at)
+    {
+        message.ErrorCode = errorCode;
+        message.ErrorMessage = DeliveryErrors.MessageFor(errorCode);
+        SetStatus(message, status, at);
+    }
+
+    /// <summary>Records a status and posts its callback; call under the state lock.</summary>
+    private void SetStatus(MessageRecord message, string status, DateTimeOffset at)
+    {
+        message.Status = status;
+        message.DateUpdated = at;
+        if (string.IsNullOrEmpty(message.StatusCallback))
+        {
+            return;
+        }
+
+        webhooks.Enqueue(message.Sid, message.StatusCallback, message.StatusCallbackMethod ?? "POST", CallbackParameters(message, at));
+    }
+
+    private List<KeyValuePair<string, string>> CallbackParameters(MessageRecord m, DateTimeOffset at)
+    {
+        var p = new List<KeyValuePair<string, string>>
+        {
+            new("AccountSid", state.AccountSid),
+            new("ApiVersion", MessageJson.ApiVersionValue),
+            new("From", m.From ?? ""),
+            new("To", m.To),
+            new("MessageSid", m.Sid),
+            new("SmsSid", m.Sid),
+            new("MessageStatus", m.Status),
+            new("SmsStatus", m.Status),
+        };
+        if (m.MessagingServiceSid is { } service)
+        {
+            p.Add(new("MessagingServiceSid", service));
+        }
+
+        if (m.Status is MessageStatus.Failed or MessageStatus.Undelivered && m.ErrorCode is { } code)
+        {
+            p.Add(new("ErrorCode", code.ToString(CultureInfo.InvariantCulture)));
+            p.Add(new("ErrorMessage", m.ErrorMessage ?? ""));
+        }
+
+        if (m.Status is MessageStatus.Delivered or MessageStatus.Undelivered)
+        {
+            p.Add(new("RawDlrDoneDate", at.UtcDateTime.ToString("yyMMddHHmm", CultureInfo.InvariantCulture)));
+        }
+
+        return p;
+    }
+
+    private sealed class SenderQueue
+    {
+        public Queue<(MessageRecord Message, DateTimeOffset QueuedAt)> Waiting { get; } = new();
+        public DateTimeOffset NextFree { get; set; } = DateTimeOffset.MinValue;
+        public bool PumpScheduled { get; set; }
+    }
+}

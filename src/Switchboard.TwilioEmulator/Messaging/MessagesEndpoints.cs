@@ -1,0 +1,45 @@
+namespace Switchboard.TwilioEmulator.Messaging;
+
+/// <summary>The Messages resource: <c>/2010-04-01/Accounts/{AccountSid}/Messages…</c>.</summary>
+internal static class MessagesEndpoints
+{
+    public static void MapMessages(this RouteGroupBuilder account)
+    {
+        account.MapPost("/Messages.json", CreateMessage.Handle);
+        account.MapGet("/Messages.json", ListMessages.Handle);
+        account.MapGet("/Messages/{Sid}.json", Fetch);
+        account.MapPost("/Messages/{Sid}.json", UpdateMessage.Handle);
+        account.MapDelete("/Messages/{Sid}.json", Delete);
+    }
+
+    private static IResult Fetch(string sid, HttpRequest request, EmulatorState state)
+    {
+        var message = state.FindMessage(sid);
+        if (message is null)
+        {
+            return TwilioError.NotFound(request);
+        }
+
+        lock (state.Gate)
+        {
+            return TwilioJson.Ok(MessageJson.Of(message, state.AccountSid));
+        }
+    }
+
+    private static IResult Delete(string sid, HttpRequest request, EmulatorState state)
+    {
+        var message = state.FindMessage(sid);
+        if (message is null)
+        {
+            return TwilioError.NotFound(request);
+        }
+
+        if (!message.IsFinal && message.Status != MessageStatus.Sent)
+        {
+            throw new TwilioException(20009, "Cannot delete this resource before it is complete");
+        }
+
+        state.RemoveMessage(sid);
+        return Results.NoContent();
+    }
+}
