@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Switchboard.Twilio.TwiML;
 
 namespace Switchboard.Twilio.Webhooks;
 
@@ -13,8 +14,6 @@ namespace Switchboard.Twilio.Webhooks;
 public sealed partial class TwilioSignatureFilter(
     IOptionsMonitor<TwilioWebhookOptions> options, ILogger<TwilioSignatureFilter> logger) : IEndpointFilter
 {
-    internal const string EmptyTwiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
-
     /// <inheritdoc />
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -40,7 +39,7 @@ public sealed partial class TwilioSignatureFilter(
         if (authToken is null)
         {
             LogUnknownNumber(logger, request.Path, form?["To"].ToString());
-            return Results.Content(EmptyTwiml, "text/xml", System.Text.Encoding.UTF8);
+            return new TwimlResponse().ToResult();
         }
 
         // A body that is not a form is only covered by the signature through bodySHA256.
