@@ -24,12 +24,24 @@ public sealed class TwilioRestClient
     {
         Transport = transport;
         Messages = new MessagesClient(transport);
+        Calls = new CallsClient(transport);
+        IncomingPhoneNumbers = new IncomingPhoneNumbersClient(transport);
+        AvailablePhoneNumbers = new AvailablePhoneNumbersClient(transport);
+        Recordings = new RecordingsClient(transport);
         Account = new AccountClient(transport);
     }
 
     public string AccountSid => Transport.Credentials.AccountSid;
 
     public MessagesClient Messages { get; }
+
+    public CallsClient Calls { get; }
+
+    public IncomingPhoneNumbersClient IncomingPhoneNumbers { get; }
+
+    public AvailablePhoneNumbersClient AvailablePhoneNumbers { get; }
+
+    public RecordingsClient Recordings { get; }
 
     public AccountClient Account { get; }
 
