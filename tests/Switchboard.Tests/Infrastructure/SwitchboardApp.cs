@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Switchboard.Tests.Infrastructure;
 
@@ -29,6 +30,9 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
+    /// <summary>Every log line the app wrote, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>The app's real address, once started.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
@@ -41,6 +45,7 @@ public sealed class SwitchboardApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
