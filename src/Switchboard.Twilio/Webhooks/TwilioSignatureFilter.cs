@@ -30,9 +30,18 @@ public sealed partial class TwilioSignatureFilter(
             return Results.Text($"Missing {TwilioSignature.HeaderName} header.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var url = TwilioWebhookUrl.Rebuild(request, options.CurrentValue.PublicBaseUrl);
+        var settings = options.CurrentValue;
+        var url = TwilioWebhookUrl.Rebuild(request, settings.PublicBaseUrl);
         var form = request.HasFormContentType ? await request.ReadFormAsync(ct) : null;
-        var rawBody = form is null && HasBody(http) ? await ReadAndRewindAsync(request, ct) : null;
+        byte[]? rawBody = null;
+        if (form is null && HasBody(http))
+        {
+            rawBody = await ReadAndRewindAsync(request, settings.MaxJsonBodyBytes, ct);
+            if (rawBody is null)
+            {
+                return Results.Text("Webhook body too large.", "text/plain", statusCode: StatusCodes.Status413PayloadTooLarge);
+            }
+        }
 
         var resolver = http.RequestServices.GetRequiredService<ITwilioAuthTokenResolver>();
         var authToken = await resolver.ResolveAuthTokenAsync(http, form, ct);
@@ -58,11 +67,28 @@ public sealed partial class TwilioSignatureFilter(
     private static bool HasBody(HttpContext http) =>
         http.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody ?? http.Request.ContentLength > 0;
 
-    private static async Task<byte[]> ReadAndRewindAsync(HttpRequest request, CancellationToken ct)
+    // Null when the body is longer than the limit.
+    private static async Task<byte[]?> ReadAndRewindAsync(HttpRequest request, int limit, CancellationToken ct)
     {
-        request.EnableBuffering();
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: (long)limit + 1);
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         request.Body.Position = 0;
         return buffer.ToArray();
     }

@@ -10,4 +10,10 @@ public sealed class TwilioWebhookOptions
     /// <c>Host</c> are used, which is only right without a proxy in front.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Largest JSON webhook body read to check its hash (default 1 MiB). The body is buffered before
+    /// the signature is known, so this bounds what an unsigned request can make us hold; larger get 413.
+    /// </summary>
+    public int MaxJsonBodyBytes { get; set; } = 1024 * 1024;
 }

@@ -28,6 +28,7 @@ public sealed class SignatureFilterTests : IAsyncLifetime
         { "behind proxy signed for public url", HttpStatusCode.OK, "handled:Hello  world " },
         { "behind proxy signed for local url", HttpStatusCode.Forbidden, "Invalid Twilio signature." },
         { "unknown number", HttpStatusCode.OK, EmptyResponse },
+        { "json body over the limit", HttpStatusCode.RequestEntityTooLarge, "Webhook body too large." },
     };
 
     public async Task InitializeAsync()
@@ -135,6 +136,9 @@ public sealed class SignatureFilterTests : IAsyncLifetime
                 return (proxied, signedPublic);
             case "behind proxy signed for local url":
                 return (proxied, TwilioWebhookSigner.CreateFormRequest(token, proxied.BaseUrl + "/webhooks/twilio/sms", Form()));
+            case "json body over the limit":
+                var large = "{\"pad\":\"" + new string('x', 1024 * 1024) + "\"}";
+                return (direct, TwilioWebhookSigner.CreateJsonRequest(token, direct.BaseUrl + "/webhooks/json?To=%2B15555550199", large));
             case "unknown number":
                 return (direct, TwilioWebhookSigner.CreateFormRequest("whatever", sms, Form(to: "+15555550000")));
             default:
