@@ -1,12 +1,21 @@
+using Switchboard.ApiDocs;
 using Switchboard.Health;
+using Switchboard.Logging;
+using Switchboard.TwilioAccount;
+using Switchboard.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddSwitchboardLogging();
+builder.AddTwilioAccount();
 builder.AddHealth();
+builder.AddApiDocs();
 
 var app = builder.Build();
 
 app.MapHealth();
+app.MapApiDocs();
+app.MapWebhookHealth();
 
 app.Run();
 

@@ -1,0 +1,12 @@
+namespace Switchboard.Webhooks;
+
+/// <summary>The paths Twilio calls. Numbers are configured with these, so they never change.</summary>
+public static class WebhookPaths
+{
+    public const string Sms = "/webhooks/twilio/sms";
+    public const string SmsStatus = "/webhooks/twilio/sms/status";
+    public const string Voice = "/webhooks/twilio/voice";
+    public const string VoiceStatus = "/webhooks/twilio/voice/status";
+
+    public static IReadOnlyList<string> All { get; } = [Sms, SmsStatus, Voice, VoiceStatus];
+}

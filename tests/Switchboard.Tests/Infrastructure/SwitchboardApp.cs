@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace Switchboard.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app on real Kestrel, bound to a free loopback port, with its own data folder.
+/// Settings are given as configuration keys (environment variable names work too).
+/// </summary>
+public sealed class SwitchboardApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings;
+
+    public SwitchboardApp(IDictionary<string, string?>? settings = null)
+    {
+        DataDirectory = Directory.CreateTempSubdirectory("switchboard-test-").FullName;
+        this.settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Switchboard"] = $"Data Source={Path.Combine(DataDirectory, "switchboard.db")}",
+            ["Sandbox:EmulatorUrl"] = "http://127.0.0.1:0",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            this.settings[key] = value;
+        }
+
+        UseKestrel(0);
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>Every log line the app wrote, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The app's real address, once started.</summary>
+    public Uri BaseAddress => ClientOptions.BaseAddress;
+
+    public SwitchboardApp Start()
+    {
+        StartServer();
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<CapturedLogs>(null, LogLevel.Trace));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open by a finalising connection; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
