@@ -91,56 +91,6 @@ public class RetryTests
         Assert.Equal(4, handler.Requests.Count);
     }
 
-    [Theory]
-    [InlineData("message")]
-    [InlineData("call")]
-    [InlineData("purchase")]
-    public async Task NeverRetriesACreateThatHitAServerErrorAndFlagsTheOutcomeUnknown(string what)
-    {
-        var (client, handler, time) = Fixture.Client();
-        handler.Answer(HttpStatusCode.InternalServerError, ServerError);
-
-        var error = await Assert.ThrowsAsync<TwilioApiException>(() => what switch
-        {
-            "message" => client.Messages.CreateAsync(Hello),
-            "call" => client.Calls.CreateAsync(new CreateCallRequest { To = "+15555550100", From = "+15555550199", Twiml = "<Response/>" }),
-            _ => client.IncomingPhoneNumbers.PurchaseAsync(new PurchasePhoneNumberRequest { PhoneNumber = "+15555550100" }),
-        });
-
-        Assert.Single(handler.Requests);
-        Assert.Empty(time.Delays);
-        Assert.True(error.IsOutcomeUnknown);
-        Assert.Equal((500, 20500), (error.HttpStatus, error.Code));
-        Assert.Contains("look it up before trying again", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task FlagsACreateThatLostItsConnectionAsOutcomeUnknown()
-    {
-        var (client, handler, _) = Fixture.Client();
-        handler.Throw(new HttpRequestException("Connection reset by peer"));
-
-        var error = await Assert.ThrowsAsync<TwilioApiException>(() => client.Messages.CreateAsync(Hello));
-
-        Assert.True(error.IsOutcomeUnknown);
-        Assert.Null(error.HttpStatus);
-        Assert.IsType<HttpRequestException>(error.InnerException);
-        Assert.Single(handler.Requests);
-    }
-
-    [Fact]
-    public async Task FlagsACreateThatTimedOutAsOutcomeUnknown()
-    {
-        var (client, handler, _) = Fixture.Client(options: new TwilioClientOptions { RequestTimeout = TimeSpan.FromMilliseconds(50) });
-        handler.Hang();
-
-        var error = await Assert.ThrowsAsync<TwilioApiException>(() => client.Messages.CreateAsync(Hello));
-
-        Assert.True(error.IsOutcomeUnknown);
-        Assert.Contains("no answer within", error.Message, StringComparison.Ordinal);
-        Assert.Single(handler.Requests);
-    }
-
     [Fact]
     public async Task ReportsATimedOutFetchWithoutRetryingIt()
     {
