@@ -1,7 +1,9 @@
+using Switchboard.Data;
 using Switchboard.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddData();
 builder.AddHealth();
 
 var app = builder.Build();
