@@ -22,6 +22,9 @@ public sealed class PostgresStorageTests(PostgresServer server)
     public Task TamperedScriptChecksumIsRefused() => _scenarios.TamperedScriptChecksumIsRefused();
 
     [PostgresFact]
+    public Task ConcurrentMigratorsApplyEachScriptOnce() => _scenarios.ConcurrentMigratorsApplyEachScriptOnce();
+
+    [PostgresFact]
     public Task DuplicateTwilioSidIsRejected() => _scenarios.DuplicateTwilioSidIsRejected();
 
     [PostgresFact]

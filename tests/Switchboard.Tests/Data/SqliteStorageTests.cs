@@ -23,6 +23,9 @@ public sealed class SqliteStorageTests : IDisposable
     public Task TamperedScriptChecksumIsRefused() => _scenarios.TamperedScriptChecksumIsRefused();
 
     [Fact]
+    public Task ConcurrentMigratorsApplyEachScriptOnce() => _scenarios.ConcurrentMigratorsApplyEachScriptOnce();
+
+    [Fact]
     public Task DuplicateTwilioSidIsRejected() => _scenarios.DuplicateTwilioSidIsRejected();
 
     [Fact]

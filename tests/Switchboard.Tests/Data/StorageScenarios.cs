@@ -109,6 +109,36 @@ internal sealed class StorageScenarios(DatabaseProvider provider, Func<Task<stri
         Assert.Contains("0001_initial.sql", refused.Message, StringComparison.Ordinal);
     }
 
+    public async Task ConcurrentMigratorsApplyEachScriptOnce()
+    {
+        var connectionString = await newDatabase();
+        var contexts = Enumerable.Range(0, 4).Select(_ => TestDatabases.CreateContext(provider, connectionString)).ToList();
+        try
+        {
+            // Released together so the runners race for the lock rather than run one after another.
+            var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var runs = contexts.Select(db => Task.Run(async () =>
+            {
+                await start.Task;
+                return await new MigrationRunner(db).MigrateAsync();
+            })).ToList();
+            start.SetResult();
+
+            var applied = (await Task.WhenAll(runs)).SelectMany(r => r).Select(s => s.Version).Order().ToList();
+
+            var expected = MigrationScripts.For(provider).Select(s => s.Version).ToList();
+            Assert.Equal(expected, applied);
+            Assert.Equal(expected, await new MigrationRunner(contexts[0]).AppliedVersionsAsync());
+        }
+        finally
+        {
+            foreach (var db in contexts)
+            {
+                await db.DisposeAsync();
+            }
+        }
+    }
+
     public async Task DuplicateTwilioSidIsRejected()
     {
         var connectionString = await newDatabase();
