@@ -38,7 +38,7 @@ public sealed class DeploymentSetup(
         try
         {
             var banner = await RunAsync(stoppingToken);
-            state.Completed();
+            state.Completed(banner);
             Console.Out.Write(banner.Render());
         }
         catch (Exception error) when (error is not OperationCanceledException)

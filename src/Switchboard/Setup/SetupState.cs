@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Switchboard.Sandbox;
 
 namespace Switchboard.Setup;
 
@@ -8,7 +9,14 @@ public sealed class SetupState : IHealthCheck
     private volatile string? failure;
     private volatile bool completed;
 
-    public void Completed() => completed = true;
+    /// <summary>What start-up printed; holds the sandbox developer key, so it is never logged.</summary>
+    public StartupBanner? Banner { get; private set; }
+
+    public void Completed(StartupBanner banner)
+    {
+        Banner = banner;
+        completed = true;
+    }
 
     public void Failed(string reason) => failure = reason;
 

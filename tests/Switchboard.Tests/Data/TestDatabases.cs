@@ -51,9 +51,9 @@ internal static class TestDatabases
             db.Organizations.AddRange(a, b);
             foreach (var (org, phone) in new[] { (a, "+15550000001"), (b, "+15550000002") })
             {
-                var contact = new Contacts.Contact { OrganizationId = org.Id, Phone = phone };
+                var contact = new Switchboard.Contacts.Contact { OrganizationId = org.Id, Phone = phone };
                 db.Contacts.Add(contact);
-                db.Messages.Add(new Messaging.Message
+                db.Messages.Add(new Switchboard.Messaging.Message
                 {
                     OrganizationId = org.Id, ContactId = contact.Id, From = phone, To = "+15559990000", Body = $"hello {org.Slug}",
                     Direction = Messaging.MessageDirection.Inbound, Status = Messaging.MessageStatus.Received,
