@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Switchboard.Data;
 
@@ -50,7 +51,7 @@ internal static class ModelConventions
         if (enumType.IsEnum)
         {
             var converter = typeof(SnakeCaseEnumConverter<>).MakeGenericType(enumType);
-            property.SetValueConverter((Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter)Activator.CreateInstance(converter)!);
+            property.SetValueConverter((ValueConverter)Activator.CreateInstance(converter)!);
         }
     }
 }

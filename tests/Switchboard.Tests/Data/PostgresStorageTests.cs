@@ -25,6 +25,9 @@ public sealed class PostgresStorageTests(PostgresServer server)
     public Task ConcurrentMigratorsApplyEachScriptOnce() => _scenarios.ConcurrentMigratorsApplyEachScriptOnce();
 
     [PostgresFact]
+    public Task FailedScriptLeavesNoTrace() => _scenarios.FailedScriptLeavesNoTrace();
+
+    [PostgresFact]
     public Task DuplicateTwilioSidIsRejected() => _scenarios.DuplicateTwilioSidIsRejected();
 
     [PostgresFact]

@@ -26,6 +26,9 @@ public sealed class SqliteStorageTests : IDisposable
     public Task ConcurrentMigratorsApplyEachScriptOnce() => _scenarios.ConcurrentMigratorsApplyEachScriptOnce();
 
     [Fact]
+    public Task FailedScriptLeavesNoTrace() => _scenarios.FailedScriptLeavesNoTrace();
+
+    [Fact]
     public Task DuplicateTwilioSidIsRejected() => _scenarios.DuplicateTwilioSidIsRejected();
 
     [Fact]

@@ -109,6 +109,18 @@ internal sealed class StorageScenarios(DatabaseProvider provider, Func<Task<stri
         Assert.Contains("0001_initial.sql", refused.Message, StringComparison.Ordinal);
     }
 
+    public async Task FailedScriptLeavesNoTrace()
+    {
+        var connectionString = await newDatabase();
+        await using var db = TestDatabases.CreateContext(provider, connectionString);
+        var broken = MigrationScript.FromFile("0001_broken.sql", "CREATE TABLE half_done (id integer PRIMARY KEY); SELECT * FROM no_such_table;");
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => new MigrationRunner(db) { Scripts = [broken] }.MigrateAsync());
+
+        Assert.Empty(await new MigrationRunner(db) { Scripts = [broken] }.AppliedVersionsAsync());
+        Assert.DoesNotContain("half_done", await DescribeAsync(connectionString), StringComparison.Ordinal);
+    }
+
     public async Task ConcurrentMigratorsApplyEachScriptOnce()
     {
         var connectionString = await newDatabase();

@@ -12,7 +12,9 @@ namespace Switchboard.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    public const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    /// <summary>The PostgreSQL binaries; SWITCHBOARD_POSTGRES_BIN overrides /usr/lib/postgresql/15/bin.</summary>
+    public static readonly string BinDirectory =
+        Environment.GetEnvironmentVariable("SWITCHBOARD_POSTGRES_BIN") is { Length: > 0 } bin ? bin : "/usr/lib/postgresql/15/bin";
     private const string ServiceUser = "postgres";
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(60);
 
@@ -20,7 +22,9 @@ public sealed class PostgresServer : IAsyncLifetime
     private int _port;
 
     /// <summary>What this machine lacks to run PostgreSQL tests, or null when it has everything.</summary>
-    public static string? MissingPrerequisite { get; } = FindMissingPrerequisite();
+    public static string? MissingPrerequisite => LazyMissing.Value;
+
+    private static readonly Lazy<string?> LazyMissing = new(FindMissingPrerequisite);
 
     /// <summary>SWITCHBOARD_REQUIRE_ALL_SUITES=true (CI): a missing prerequisite fails instead of skipping.</summary>
     public static bool Required =>
