@@ -25,5 +25,6 @@ public sealed class SetupState : IHealthCheck
             ? HealthCheckResult.Unhealthy($"Start-up setup failed: {failure}")
             : completed
                 ? HealthCheckResult.Healthy("Organisation, Twilio account and number are set up.")
-                : HealthCheckResult.Unhealthy("Start-up setup is still running."));
+                // Degraded, not Unhealthy: still starting is not a fault worth an error log line.
+                : HealthCheckResult.Degraded("Start-up setup is still running."));
 }
