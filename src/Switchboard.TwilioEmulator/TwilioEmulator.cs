@@ -9,6 +9,7 @@ using Switchboard.TwilioEmulator.AvailableNumbers;
 using Switchboard.TwilioEmulator.Control;
 using Switchboard.TwilioEmulator.Messaging;
 using Switchboard.TwilioEmulator.Numbers;
+using Switchboard.TwilioEmulator.Voice;
 
 namespace Switchboard.TwilioEmulator;
 
@@ -82,6 +83,7 @@ public sealed class TwilioEmulator : IAsyncDisposable
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<MessageLifecycle>();
         builder.Services.AddSingleton<BasicAuthFilter>();
+        builder.Services.AddVoice();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
@@ -93,9 +95,11 @@ public sealed class TwilioEmulator : IAsyncDisposable
         account.MapMessages();
         account.MapIncomingPhoneNumbers();
         account.MapAvailablePhoneNumbers();
+        account.MapVoice();
         api.MapFallback("{**path}", (HttpRequest request) => TwilioError.NotFound(request));
 
         app.MapControlApi();
+        app.MapVoicePublic();
         app.MapGet("/", () => "Switchboard Twilio emulator. REST under /2010-04-01, control API under /_emulator.");
         return app;
     }
