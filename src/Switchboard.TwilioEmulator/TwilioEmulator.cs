@@ -92,10 +92,10 @@ public sealed class TwilioEmulator : IAsyncDisposable
         var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>();
         api.MapAccount();
         var account = api.MapGroup("/Accounts/{AccountSid}");
-        account.MapMessages();
-        account.MapIncomingPhoneNumbers();
         account.MapAvailablePhoneNumbers();
         account.MapVoice();
+        account.MapMessages();
+        account.MapIncomingPhoneNumbers();
         api.MapFallback("{**path}", (HttpRequest request) => TwilioError.NotFound(request));
 
         app.MapControlApi();
