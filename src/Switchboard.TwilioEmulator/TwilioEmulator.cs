@@ -5,9 +5,11 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Switchboard.TwilioEmulator.Accounts;
+using Switchboard.TwilioEmulator.AvailableNumbers;
 using Switchboard.TwilioEmulator.Control;
 using Switchboard.TwilioEmulator.Messaging;
 using Switchboard.TwilioEmulator.Numbers;
+using Switchboard.TwilioEmulator.Voice;
 
 namespace Switchboard.TwilioEmulator;
 
@@ -81,6 +83,7 @@ public sealed class TwilioEmulator : IAsyncDisposable
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<MessageLifecycle>();
         builder.Services.AddSingleton<BasicAuthFilter>();
+        builder.Services.AddVoice();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
@@ -89,11 +92,14 @@ public sealed class TwilioEmulator : IAsyncDisposable
         var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>();
         api.MapAccount();
         var account = api.MapGroup("/Accounts/{AccountSid}");
+        account.MapAvailablePhoneNumbers();
+        account.MapVoice();
         account.MapMessages();
         account.MapIncomingPhoneNumbers();
         api.MapFallback("{**path}", (HttpRequest request) => TwilioError.NotFound(request));
 
         app.MapControlApi();
+        app.MapVoicePublic();
         app.MapGet("/", () => "Switchboard Twilio emulator. REST under /2010-04-01, control API under /_emulator.");
         return app;
     }

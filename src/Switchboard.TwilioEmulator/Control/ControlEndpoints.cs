@@ -47,10 +47,11 @@ internal static class ControlEndpoints
         return TypedResults.Ok(new { rule.To, rule.Status, rule.ErrorCode, DelayMs = (long)rule.Delay.TotalMilliseconds });
     }
 
-    private static IResult Reset(EmulatorState state, MessageLifecycle lifecycle)
+    private static IResult Reset(EmulatorState state, MessageLifecycle lifecycle, VoiceState voice)
     {
         lifecycle.Reset();
         state.Reset();
+        voice.Reset();
         return TypedResults.NoContent();
     }
 
