@@ -16,6 +16,7 @@ public static class HealthFeature
         app.MapHealthChecks("/health/ready", new()
         {
             Predicate = check => check.Tags.Contains("ready"),
+            ResponseWriter = HealthReportWriter.WriteAsync,
             ResultStatusCodes =
             {
                 [HealthStatus.Healthy] = StatusCodes.Status200OK,
