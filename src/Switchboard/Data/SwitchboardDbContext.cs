@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Contacts;
+using Switchboard.Contacts.Consent;
+using Switchboard.Events;
 using Switchboard.Inbound;
 using Switchboard.Messaging;
 using Switchboard.Numbers;
@@ -27,6 +29,10 @@ public sealed partial class SwitchboardDbContext(
     public DbSet<Message> Messages => Set<Message>();
 
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
+
+    public DbSet<EventRecord> Events => Set<EventRecord>();
+
+    public DbSet<ConsentChange> ConsentChanges => Set<ConsentChange>();
 
     public ITenantContext Tenant => tenant;
 
