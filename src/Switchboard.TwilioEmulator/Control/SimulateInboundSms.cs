@@ -1,4 +1,5 @@
 using System.Globalization;
+using Switchboard.Twilio.Messaging;
 using Switchboard.TwilioEmulator.Messaging;
 
 namespace Switchboard.TwilioEmulator.Control;
@@ -61,7 +62,7 @@ internal static class SimulateInboundSms
             To = to,
             Body = body,
             MediaUrls = media.ToList(),
-            NumSegments = MessageSegments.Count(body),
+            NumSegments = SegmentCalculator.Calculate(body).Segments,
             Status = MessageStatus.Received,
             DateCreated = now,
             DateUpdated = now,
@@ -155,7 +156,7 @@ internal static class SimulateInboundSms
             To = to,
             Body = reply.Body,
             MediaUrls = reply.MediaUrls,
-            NumSegments = MessageSegments.Count(reply.Body),
+            NumSegments = SegmentCalculator.Calculate(reply.Body).Segments,
             Status = blocked ? MessageStatus.Failed : MessageStatus.Queued,
             ErrorCode = blocked ? 21610 : null,
             ErrorMessage = blocked ? "Attempt to send to unsubscribed recipient" : null,
