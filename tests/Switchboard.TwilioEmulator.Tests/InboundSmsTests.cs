@@ -56,6 +56,16 @@ public sealed class InboundSmsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WebhookUrlWithQueryAndSpaceIsSignedAsItIsSent()
+    {
+        await h.ConfigureSmsUrlAsync(Number, "/sms?tenant=a b&x=1");
+        await TextAsync("Hi");
+        var hook = Assert.Single(h.Receiver.At("/sms"));
+        Assert.EndsWith("/sms?tenant=a%20b&x=1", hook.Url, StringComparison.Ordinal);
+        Assert.True(hook.IsSignedBy(h.Emulator.AuthToken));
+    }
+
+    [Fact]
     public async Task MediaIsPassedAsIndexedUrlsAndContentTypes()
     {
         var (_, result) = await TextAsync("look", media: ["https://example.com/cat.jpg", "https://example.com/doc.pdf"]);

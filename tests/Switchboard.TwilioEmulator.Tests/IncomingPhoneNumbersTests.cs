@@ -29,6 +29,7 @@ public sealed class IncomingPhoneNumbersTests : IAsyncLifetime
         Assert.Equal("POST", n.GetProperty("sms_method").GetString());
         Assert.Equal("", n.GetProperty("sms_url").GetString());
         Assert.Equal(JsonValueKind.False, n.GetProperty("voice_caller_id_lookup").ValueKind);
+        Assert.Equal(JsonValueKind.Null, n.GetProperty("sms_application_sid").ValueKind); // the spec's AP pattern allows no empty string
         foreach (var field in new[] { "account_sid", "address_requirements", "api_version", "beta", "date_created", "date_updated",
                      "emergency_status", "emergency_address_sid", "emergency_address_status", "identity_sid", "origin",
                      "sms_application_sid", "sms_fallback_method", "sms_fallback_url", "status_callback", "status_callback_method",

@@ -213,6 +213,29 @@ public sealed partial class MessagesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, again.StatusCode);
     }
 
+    [Fact]
+    public async Task DeletingAQueuedMessageWithdrawsItFromItsSendersQueue()
+    {
+        var first = (await h.SendSmsAsync(("Body", "goes now"))).GetProperty("sid").GetString()!;
+        var queued = (await h.SendSmsAsync(("Body", "never leaves"), ("To", "+15551112222"))).GetProperty("sid").GetString()!;
+        using var deleted = await h.Http.DeleteAsync($"{h.AccountPath.TrimStart('/')}/Messages/{queued}.json");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        var third = (await h.SendSmsAsync(("Body", "takes its slot"))).GetProperty("sid").GetString()!;
+        await h.WaitForStatusAsync(first, "delivered");
+        h.Clock!.Advance(TimeSpan.FromSeconds(1));
+        await h.WaitForStatusAsync(third, "delivered");
+        Assert.Equal(0, (await h.HandsetAsync("+15551112222")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task SmartEncodedBodyIsStoredWithLookAlikesReplaced()
+    {
+        var m = await h.SendSmsAsync(("Body", "“Quoted” — fine"), ("SmartEncoded", "true"));
+        Assert.Equal("\"Quoted\" - fine", m.GetProperty("body").GetString());
+        Assert.Equal("1", m.GetProperty("num_segments").GetString());
+    }
+
     internal static List<string> Sids(JsonElement page) =>
         page.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("sid").GetString()!).ToList();
 

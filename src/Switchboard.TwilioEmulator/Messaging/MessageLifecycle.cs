@@ -53,6 +53,18 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         }
     }
 
+    /// <summary>Takes a deleted message out of its sender's queue without a callback.</summary>
+    public void Withdraw(MessageRecord message)
+    {
+        lock (state.Gate)
+        {
+            if (message.Status is MessageStatus.Queued or MessageStatus.Scheduled)
+            {
+                message.Status = MessageStatus.Canceled;
+            }
+        }
+    }
+
     /// <summary>Forgets every queue (the emulator reset); messages in flight are dropped with them.</summary>
     public void Reset()
     {

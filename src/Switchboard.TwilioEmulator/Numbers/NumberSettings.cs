@@ -21,12 +21,12 @@ internal static class NumberSettings
         number.SmsMethod = Method(form, "SmsMethod", number.SmsMethod);
         number.SmsFallbackUrl = Url(form, "SmsFallbackUrl", number.SmsFallbackUrl);
         number.SmsFallbackMethod = Method(form, "SmsFallbackMethod", number.SmsFallbackMethod);
-        number.SmsApplicationSid = form["SmsApplicationSid"] ?? number.SmsApplicationSid;
+        number.SmsApplicationSid = Optional(form, "SmsApplicationSid", number.SmsApplicationSid);
         number.VoiceUrl = Url(form, "VoiceUrl", number.VoiceUrl);
         number.VoiceMethod = Method(form, "VoiceMethod", number.VoiceMethod);
         number.VoiceFallbackUrl = Url(form, "VoiceFallbackUrl", number.VoiceFallbackUrl);
         number.VoiceFallbackMethod = Method(form, "VoiceFallbackMethod", number.VoiceFallbackMethod);
-        number.VoiceApplicationSid = form["VoiceApplicationSid"] ?? number.VoiceApplicationSid;
+        number.VoiceApplicationSid = Optional(form, "VoiceApplicationSid", number.VoiceApplicationSid);
         number.StatusCallback = Url(form, "StatusCallback", number.StatusCallback);
         number.StatusCallbackMethod = Method(form, "StatusCallbackMethod", number.StatusCallbackMethod);
         if (form["VoiceCallerIdLookup"] is { } lookup)
