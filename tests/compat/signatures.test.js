@@ -26,7 +26,7 @@ test('the SDK accepts the signature of the inbound SMS webhook', async (t) => {
   t.after(hook.close);
   const number = numbers[numbers.length - 1];
   const [pn] = await client().incomingPhoneNumbers.list({ phoneNumber: number });
-  await client().incomingPhoneNumbers(pn.sid).update({ smsUrl: `${hook.base}/sms?tenant=a b` });
+  await client().incomingPhoneNumbers(pn.sid).update({ smsUrl: `${hook.base}/sms?tenant=a%20b&x=%27` });
 
   const sent = await control('/_emulator/sms', { from: customer(), to: number, body: 'Hi there ✓' });
 

@@ -19,22 +19,36 @@ public sealed class TwilioClientOptions
 
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(3);
 
-    internal void Validate()
+    /// <summary>What is wrong with these settings, each naming the setting; empty when they can work.</summary>
+    public IEnumerable<string> Problems()
     {
-        if (!BaseUrl.IsAbsoluteUri)
+        if (BaseUrl is null || !BaseUrl.IsAbsoluteUri)
         {
-            throw new ArgumentException($"{nameof(TwilioClientOptions)}.{nameof(BaseUrl)} must be an absolute URL.");
+            yield return $"{nameof(TwilioClientOptions)}.{nameof(BaseUrl)} must be an absolute URL.";
         }
 
         if (RequestTimeout <= TimeSpan.Zero)
         {
-            throw new ArgumentException($"{nameof(TwilioClientOptions)}.{nameof(RequestTimeout)} must be positive.");
+            yield return $"{nameof(TwilioClientOptions)}.{nameof(RequestTimeout)} must be positive.";
         }
 
-        if (MaxRetries < 0 || RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < TimeSpan.Zero)
+        if (MaxRetries < 0)
         {
-            throw new ArgumentException(
-                $"{nameof(TwilioClientOptions)}.{nameof(MaxRetries)}, {nameof(RetryBaseDelay)} and {nameof(RetryMaxDelay)} must not be negative.");
+            yield return $"{nameof(TwilioClientOptions)}.{nameof(MaxRetries)} must not be negative.";
+        }
+
+        if (RetryBaseDelay < TimeSpan.Zero || RetryMaxDelay < TimeSpan.Zero)
+        {
+            yield return $"{nameof(TwilioClientOptions)}.{nameof(RetryBaseDelay)} and {nameof(RetryMaxDelay)} must not be negative.";
+        }
+    }
+
+    internal void EnsureValid()
+    {
+        var problems = Problems().ToList();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", problems));
         }
     }
 }

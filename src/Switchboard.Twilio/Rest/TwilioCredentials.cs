@@ -25,7 +25,7 @@ public sealed partial class TwilioCredentials
     /// <summary>The Basic auth user name: the account SID, or the API key SID (<c>SK…</c>).</summary>
     public string Username { get; }
 
-    public bool UsesApiKey => !ReferenceEquals(Username, AccountSid);
+    public bool UsesApiKey => !string.Equals(Username, AccountSid, StringComparison.Ordinal);
 
     public static TwilioCredentials FromAuthToken(string accountSid, string authToken)
     {

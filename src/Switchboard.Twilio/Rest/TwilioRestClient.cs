@@ -5,7 +5,7 @@ namespace Switchboard.Twilio.Rest;
 
 /// <summary>
 /// Typed access to Twilio's 2010-04-01 REST API for one set of credentials. Cheap to make:
-/// get one per tenant from <see cref="ITwilioClientFactory"/>.
+/// get one per tenant from <see cref="ITwilioClientFactory"/>. The HTTP client is not disposed by it.
 /// </summary>
 public sealed class TwilioRestClient
 {
@@ -53,7 +53,7 @@ public sealed class TwilioRestClient
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(credentials);
         options ??= new TwilioClientOptions();
-        options.Validate();
+        options.EnsureValid();
         baseUrl ??= options.BaseUrl;
         if (!baseUrl.IsAbsoluteUri)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Switchboard.Twilio.Rest;
 
@@ -15,25 +16,23 @@ public static class TwilioRestServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        options.Validate(
-            o =>
-            {
-                try
-                {
-                    o.Validate();
-                    return true;
-                }
-                catch (ArgumentException)
-                {
-                    return false;
-                }
-            },
-            $"{nameof(TwilioClientOptions)}: {nameof(TwilioClientOptions.BaseUrl)} must be absolute, {nameof(TwilioClientOptions.RequestTimeout)} positive, and the retry settings not negative.");
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TwilioClientOptions>, TwilioClientOptionsValidator>());
 
         // Our per-attempt timeout governs; HttpClient's own 100 s default would only get in the way.
         services.AddHttpClient(TwilioClientOptions.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ITwilioClientFactory, TwilioClientFactory>();
         return services;
+    }
+}
+
+/// <summary>Checks the settings at start, with messages that name the setting.</summary>
+internal sealed class TwilioClientOptionsValidator : IValidateOptions<TwilioClientOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TwilioClientOptions options)
+    {
+        var problems = options.Problems().ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

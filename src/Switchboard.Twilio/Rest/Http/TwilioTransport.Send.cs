@@ -52,7 +52,7 @@ internal sealed partial class TwilioTransport
             {
                 throw NoAnswer(name, creates, $"no answer within {options.RequestTimeout.TotalSeconds:0.#} s", e);
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or IOException)
             {
                 throw NoAnswer(name, creates, "the connection failed: " + e.Message, e);
             }

@@ -14,24 +14,35 @@ internal sealed record RecordedRequest(HttpMethod Method, Uri Uri, HttpRequestMe
 /// <summary>Answers requests from a script and keeps every request it saw.</summary>
 internal sealed class RecordingHandler : HttpMessageHandler
 {
-    private readonly Queue<Func<HttpRequestMessage, HttpResponseMessage>> answers = new();
+    private readonly Queue<Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>> answers = new();
 
     public List<RecordedRequest> Requests { get; } = [];
 
     public RecordingHandler Answer(HttpStatusCode status, string body, string contentType = "application/json", Action<HttpResponseMessage>? configure = null)
     {
-        answers.Enqueue(_ =>
+        answers.Enqueue((_, _) =>
         {
             var response = new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, contentType) };
             configure?.Invoke(response);
-            return response;
+            return Task.FromResult(response);
         });
         return this;
     }
 
     public RecordingHandler Throw(Exception exception)
     {
-        answers.Enqueue(_ => throw exception);
+        answers.Enqueue((_, _) => throw exception);
+        return this;
+    }
+
+    /// <summary>Never answers: waits until the client gives up on the request.</summary>
+    public RecordingHandler Hang()
+    {
+        answers.Enqueue(async (_, token) =>
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, token);
+            throw new InvalidOperationException("unreachable");
+        });
         return this;
     }
 
@@ -44,7 +55,7 @@ internal sealed class RecordingHandler : HttpMessageHandler
             throw new InvalidOperationException($"No scripted answer left for {request.Method} {request.RequestUri}.");
         }
 
-        var response = answers.Dequeue()(request);
+        var response = await answers.Dequeue()(request, cancellationToken);
         response.RequestMessage = request;
         return response;
     }
