@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Switchboard.TwilioEmulator.Accounts;
 using Switchboard.TwilioEmulator.Control;
+using Switchboard.TwilioEmulator.Keys;
 using Switchboard.TwilioEmulator.Messaging;
 using Switchboard.TwilioEmulator.Numbers;
 
@@ -91,6 +92,7 @@ public sealed class TwilioEmulator : IAsyncDisposable
         var account = api.MapGroup("/Accounts/{AccountSid}");
         account.MapMessages();
         account.MapIncomingPhoneNumbers();
+        account.MapKeys();
         api.MapFallback("{**path}", (HttpRequest request) => TwilioError.NotFound(request));
 
         app.MapControlApi();

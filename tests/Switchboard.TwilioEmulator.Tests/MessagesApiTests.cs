@@ -169,6 +169,8 @@ public sealed partial class MessagesApiTests : IAsyncLifetime
         Assert.Empty(Sids((await h.GetAsync($"{h.AccountPath}/Messages.json?DateSent=2026-03-01")).Json));
         Assert.Single(Sids((await h.GetAsync($"{h.AccountPath}/Messages.json?DateSent%3E=2026-03-02&From=%2B18005550100")).Json));
         Assert.Empty(Sids((await h.GetAsync($"{h.AccountPath}/Messages.json?DateSent%3C=2026-03-01")).Json));
+        Assert.Single(Sids((await h.GetAsync($"{h.AccountPath}/Messages.json?DateSent=2026-03-02T00%3A00%3A00Z&From=%2B18005550100")).Json));
+        Assert.Equal(HttpStatusCode.BadRequest, (await h.GetAsync($"{h.AccountPath}/Messages.json?DateSent=yesterday")).Status);
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
     private readonly HashSet<(string Sender, string Customer)> optOuts = [];
     private readonly Dictionary<string, OutcomeRule> outcomes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HandsetMessage>> handsets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ApiKeyRecord> apiKeys = new(StringComparer.Ordinal);
 
     public string AccountSid { get; } = accountSid;
     public string AuthToken { get; } = authToken;
@@ -73,6 +74,40 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
         lock (Gate)
         {
             return numbers.Remove(sid);
+        }
+    }
+
+    // API keys (account configuration: kept by Reset, like numbers)
+
+    public void AddApiKey(ApiKeyRecord key)
+    {
+        lock (Gate)
+        {
+            apiKeys[key.Sid] = key;
+        }
+    }
+
+    public ApiKeyRecord? FindApiKey(string sid)
+    {
+        lock (Gate)
+        {
+            return apiKeys.GetValueOrDefault(sid);
+        }
+    }
+
+    public IReadOnlyList<ApiKeyRecord> ApiKeys()
+    {
+        lock (Gate)
+        {
+            return apiKeys.Values.OrderByDescending(k => k.DateCreated).ToList();
+        }
+    }
+
+    public bool RemoveApiKey(string sid)
+    {
+        lock (Gate)
+        {
+            return apiKeys.Remove(sid);
         }
     }
 
