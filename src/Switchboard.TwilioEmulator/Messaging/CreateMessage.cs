@@ -25,6 +25,12 @@ internal static class CreateMessage
             throw new TwilioException(21610, "Attempt to send to unsubscribed recipient");
         }
 
+        var validity = ValidityPeriod(form["ValidityPeriod"]);
+        if (lifecycle.WouldOverflow(from!))
+        {
+            throw new TwilioException(21611, $"This 'From' number {from} has exceeded the maximum number of queued messages");
+        }
+
         var now = scheduler.Now;
         var message = new MessageRecord
         {
@@ -45,8 +51,20 @@ internal static class CreateMessage
 
         state.AddMessage(message);
         var json = MessageJson.Of(message, state.AccountSid);
-        lifecycle.Enqueue(message, now);
+        lifecycle.Enqueue(message, now, validity);
         return TwilioJson.Created(json);
+    }
+
+    private static TimeSpan? ValidityPeriod(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= 36000
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new TwilioException(20001, $"ValidityPeriod must be a whole number of seconds from 1 to 36000, not '{value}'.");
     }
 
     private static void Validate(EmulatorState state, FormParameters form, string? to, string? from, SegmentInfo segments, IReadOnlyList<string> media, string? service)

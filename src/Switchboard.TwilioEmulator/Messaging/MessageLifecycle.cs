@@ -15,8 +15,14 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
 
     private readonly Dictionary<string, SenderQueue> senders = new(StringComparer.Ordinal);
 
-    /// <summary>Queues a stored <c>queued</c> message behind earlier ones from the same sender.</summary>
-    public void Enqueue(MessageRecord message, DateTimeOffset queuedAt)
+    /// <summary>How long a sender may be kept busy by its queue (FACTS 10): 10 hours of traffic.</summary>
+    public static readonly TimeSpan MaxQueueTime = TimeSpan.FromSeconds(36000);
+
+    /// <summary>
+    /// Queues a stored <c>queued</c> message behind earlier ones from the same sender. A message
+    /// still queued after <paramref name="validity"/> fails with 30001, as on Twilio.
+    /// </summary>
+    public void Enqueue(MessageRecord message, DateTimeOffset queuedAt, TimeSpan? validity = null)
     {
         var sender = message.From ?? "";
         bool pump;
@@ -28,6 +34,7 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
             }
 
             queue.Waiting.Enqueue((message, queuedAt));
+            queue.WaitingTime += Interval(sender, message.NumSegments);
             pump = !queue.PumpScheduled;
             queue.PumpScheduled = true;
         }
@@ -35,6 +42,39 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         if (pump)
         {
             scheduler.Schedule(queuedAt, () => Pump(sender));
+        }
+
+        var expiry = queuedAt + (validity ?? MaxQueueTime);
+        scheduler.Schedule(expiry, () => Expire(message, expiry));
+    }
+
+    /// <summary>
+    /// True when a new message from <paramref name="sender"/> would wait longer than the sender's
+    /// queue allows (API error 21611).
+    /// </summary>
+    public bool WouldOverflow(string sender)
+    {
+        lock (state.Gate)
+        {
+            if (!senders.TryGetValue(sender, out var queue))
+            {
+                return false;
+            }
+
+            var now = scheduler.Now;
+            var busyUntil = queue.NextFree > now ? queue.NextFree : now;
+            return busyUntil - now + queue.WaitingTime > MaxQueueTime;
+        }
+    }
+
+    private void Expire(MessageRecord message, DateTimeOffset at)
+    {
+        lock (state.Gate)
+        {
+            if (message.Status == MessageStatus.Queued)
+            {
+                Fail(message, MessageStatus.Failed, 30001, at);
+            }
         }
     }
 
@@ -91,6 +131,7 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
                 if (head.Message.Status != MessageStatus.Queued)
                 {
                     queue.Waiting.Dequeue();
+                    queue.WaitingTime -= Interval(sender, head.Message.NumSegments);
                     continue;
                 }
 
@@ -104,6 +145,7 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
                 }
 
                 queue.Waiting.Dequeue();
+                queue.WaitingTime -= Interval(sender, head.Message.NumSegments);
                 queue.NextFree = slot + Interval(sender, head.Message.NumSegments);
                 Release(head.Message, slot);
             }
@@ -238,5 +280,8 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         public Queue<(MessageRecord Message, DateTimeOffset QueuedAt)> Waiting { get; } = new();
         public DateTimeOffset NextFree { get; set; } = DateTimeOffset.MinValue;
         public bool PumpScheduled { get; set; }
+
+        /// <summary>The sending time the waiting messages need at the sender's rate.</summary>
+        public TimeSpan WaitingTime { get; set; }
     }
 }
