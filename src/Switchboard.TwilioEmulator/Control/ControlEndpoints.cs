@@ -42,9 +42,13 @@ internal static class ControlEndpoints
             return Invalid("delayMs", "'delayMs' must not be negative.");
         }
 
-        var rule = new OutcomeRule(to!, request.Status, request.ErrorCode, TimeSpan.FromMilliseconds(request.DelayMs ?? 0));
+        var rule = new OutcomeRule(to!, request.Status, request.ErrorCode, TimeSpan.FromMilliseconds(request.DelayMs ?? 0),
+            request.DuplicateCallbacks ?? false, request.OutOfOrderCallbacks ?? false);
         state.SetOutcome(rule);
-        return TypedResults.Ok(new { rule.To, rule.Status, rule.ErrorCode, DelayMs = (long)rule.Delay.TotalMilliseconds });
+        return TypedResults.Ok(new
+        {
+            rule.To, rule.Status, rule.ErrorCode, DelayMs = (long)rule.Delay.TotalMilliseconds, rule.DuplicateCallbacks, rule.OutOfOrderCallbacks,
+        });
     }
 
     private static IResult Reset(EmulatorState state, MessageLifecycle lifecycle)
@@ -60,5 +64,5 @@ internal static class ControlEndpoints
 
     private sealed record AccountView(string AccountSid, string AuthToken, IReadOnlyList<string> Numbers);
 
-    internal sealed record OutcomeRequest(string? To, string? Status, int? ErrorCode, int? DelayMs);
+    internal sealed record OutcomeRequest(string? To, string? Status, int? ErrorCode, int? DelayMs, bool? DuplicateCallbacks, bool? OutOfOrderCallbacks);
 }

@@ -173,6 +173,7 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
     private void Release(MessageRecord message, DateTimeOffset at)
     {
         var rule = state.OutcomeFor(message.To);
+        message.Outcome = rule;
         if (message.From is { } from && PhoneNumbers.KindOf(from) == SenderKind.TollFree && state.IsOptedOut(from, message.To))
         {
             // Toll-free opt-outs are enforced by the carrier, after the API accepted the send (FACTS 6).
@@ -240,7 +241,34 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
             return;
         }
 
-        webhooks.Enqueue(message.Sid, message.StatusCallback, message.StatusCallbackMethod ?? "POST", CallbackParameters(message, at));
+        var parameters = CallbackParameters(message, at);
+        if (message.Outcome?.OutOfOrderCallbacks == true)
+        {
+            message.HeldCallbacks.Add(parameters);
+            if (!message.IsFinal)
+            {
+                return;
+            }
+
+            for (var i = message.HeldCallbacks.Count - 1; i >= 0; i--)
+            {
+                Post(message, message.HeldCallbacks[i]);
+            }
+
+            message.HeldCallbacks.Clear();
+            return;
+        }
+
+        Post(message, parameters);
+    }
+
+    private void Post(MessageRecord message, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    {
+        var times = message.Outcome?.DuplicateCallbacks == true ? 2 : 1;
+        for (var i = 0; i < times; i++)
+        {
+            webhooks.Enqueue(message.Sid, message.StatusCallback!, message.StatusCallbackMethod ?? "POST", parameters);
+        }
     }
 
     private List<KeyValuePair<string, string>> CallbackParameters(MessageRecord m, DateTimeOffset at)

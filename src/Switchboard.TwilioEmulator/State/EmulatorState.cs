@@ -1,7 +1,11 @@
 namespace Switchboard.TwilioEmulator.State;
 
-/// <summary>How messages to one recipient end (set through <c>POST /_emulator/outcomes</c>).</summary>
-public sealed record OutcomeRule(string To, string Status, int? ErrorCode, TimeSpan Delay);
+/// <summary>
+/// How messages to one recipient end (set through <c>POST /_emulator/outcomes</c>), and whether
+/// their status callbacks misbehave as Twilio's sometimes do (FACTS 3.3): each sent twice, or all
+/// held back and sent newest first once the message is final.
+/// </summary>
+public sealed record OutcomeRule(string To, string Status, int? ErrorCode, TimeSpan Delay, bool DuplicateCallbacks = false, bool OutOfOrderCallbacks = false);
 
 /// <summary>A message as it reached a phone (what the customer's handset shows).</summary>
 public sealed record HandsetMessage(string Sid, string From, string To, string Body, IReadOnlyList<string> MediaUrls, DateTimeOffset Timestamp);
