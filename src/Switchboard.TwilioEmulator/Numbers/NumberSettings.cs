@@ -5,6 +5,17 @@ internal static class NumberSettings
 {
     private static readonly string[] Methods = ["GET", "POST"];
 
+    /// <summary>Throws the <see cref="TwilioException"/> that applying <paramref name="form"/> would, changing nothing.</summary>
+    public static void Validate(FormParameters form) => Apply(new PhoneNumberRecord
+    {
+        Sid = "PN",
+        PhoneNumber = "+10000000000",
+        FriendlyName = "",
+        DateCreated = default,
+        DateUpdated = default,
+    }, form);
+
+    /// <summary>Applies the writable fields; call <see cref="Validate"/> first so a bad field changes nothing.</summary>
     public static void Apply(PhoneNumberRecord number, FormParameters form)
     {
         if (form["FriendlyName"] is { } name)
