@@ -66,6 +66,19 @@ public sealed class InboundSmsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetSmsMethodPutsParametersInTheSignedQueryString()
+    {
+        var number = (await h.GetAsync($"{h.AccountPath}/IncomingPhoneNumbers.json?PhoneNumber=%2B15005550006")).Json.GetProperty("incoming_phone_numbers")[0];
+        await h.PostFormAsync($"{h.AccountPath}/IncomingPhoneNumbers/{number.GetProperty("sid").GetString()}.json", ("SmsUrl", h.Receiver.Url("/sms-get")), ("SmsMethod", "GET"));
+
+        await TextAsync("Hi via GET");
+        var hook = Assert.Single(h.Receiver.At("/sms-get"));
+        Assert.Equal("GET", hook.Method);
+        Assert.Equal("Hi via GET", hook["Body"]);
+        Assert.True(hook.IsSignedBy(h.Emulator.AuthToken));
+    }
+
+    [Fact]
     public async Task MediaIsPassedAsIndexedUrlsAndContentTypes()
     {
         var (_, result) = await TextAsync("look", media: ["https://example.com/cat.jpg", "https://example.com/doc.pdf"]);
