@@ -82,12 +82,13 @@ public sealed class TwilioEmulator : IAsyncDisposable
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<MessageLifecycle>();
         builder.Services.AddSingleton<BasicAuthFilter>();
+        builder.Services.AddSingleton<FaultInjectionFilter>();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
         app.UseTwilioMethodNotAllowed();
 
-        var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>();
+        var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>().AddEndpointFilter<FaultInjectionFilter>();
         api.MapAccount();
         var account = api.MapGroup("/Accounts/{AccountSid}");
         account.MapMessages();

@@ -7,6 +7,16 @@ namespace Switchboard.TwilioEmulator.State;
 /// </summary>
 public sealed record OutcomeRule(string To, string Status, int? ErrorCode, TimeSpan Delay, bool DuplicateCallbacks = false, bool OutOfOrderCallbacks = false);
 
+/// <summary>
+/// A fault injected into the REST API (<c>POST /_emulator/faults</c>): the next <c>Remaining</c>
+/// requests whose path contains <c>PathContains</c> fail with Twilio's error body, or — when
+/// <c>Drop</c> — are processed and then lose their connection, so the caller cannot know the outcome.
+/// </summary>
+public sealed record FaultRule(string? PathContains, int Status, int Code, bool Drop)
+{
+    public int Remaining { get; set; }
+}
+
 /// <summary>A message as it reached a phone (what the customer's handset shows).</summary>
 public sealed record HandsetMessage(string Sid, string From, string To, string Body, IReadOnlyList<string> MediaUrls, DateTimeOffset Timestamp);
 
@@ -23,6 +33,7 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
     private readonly Dictionary<string, OutcomeRule> outcomes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HandsetMessage>> handsets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ApiKeyRecord> apiKeys = new(StringComparer.Ordinal);
+    private readonly List<FaultRule> faults = [];
 
     public string AccountSid { get; } = accountSid;
     public string AuthToken { get; } = authToken;
@@ -202,6 +213,36 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
         }
     }
 
+    // Faults
+
+    public void AddFault(FaultRule fault)
+    {
+        lock (Gate)
+        {
+            faults.Add(fault);
+        }
+    }
+
+    /// <summary>Takes one use of the first fault that applies to <paramref name="path"/>, if any.</summary>
+    public FaultRule? TakeFault(string path)
+    {
+        lock (Gate)
+        {
+            var fault = faults.FirstOrDefault(f => f.PathContains is null || path.Contains(f.PathContains, StringComparison.OrdinalIgnoreCase));
+            if (fault is null)
+            {
+                return null;
+            }
+
+            if (--fault.Remaining <= 0)
+            {
+                faults.Remove(fault);
+            }
+
+            return fault;
+        }
+    }
+
     // Handsets
 
     public void AppendToHandset(HandsetMessage message)
@@ -225,7 +266,7 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
         }
     }
 
-    /// <summary>Forgets messages, rules, handsets and opt-outs; keeps the account and its numbers.</summary>
+    /// <summary>Forgets messages, rules, faults, handsets and opt-outs; keeps the account, its numbers and keys.</summary>
     public void Reset()
     {
         lock (Gate)
@@ -235,6 +276,7 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
             optOuts.Clear();
             outcomes.Clear();
             handsets.Clear();
+            faults.Clear();
         }
     }
 }
