@@ -86,7 +86,7 @@ public sealed class TwilioEmulator : IAsyncDisposable
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
-        app.UseTwilioMethodNotAllowed();
+        app.UseTwilioRestConventions();
 
         var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>().AddEndpointFilter<FaultInjectionFilter>();
         api.MapAccount();

@@ -56,6 +56,14 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RestAnswersCarryTwiliosRequestIdAndConcurrencyHeaders()
+    {
+        using var response = await h.Http.GetAsync(h.AccountPath.TrimStart('/') + "/Messages.json");
+        Assert.Matches("^RQ[0-9a-f]{32}$", response.Headers.GetValues("Twilio-Request-Id").Single());
+        Assert.True(int.Parse(response.Headers.GetValues("Twilio-Concurrent-Requests").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+    }
+
+    [Fact]
     public async Task UnknownResourceIs404WithCode20404()
     {
         var (status, json) = await h.GetAsync($"{h.AccountPath}/Nonexistent.json");
