@@ -94,7 +94,7 @@ public sealed class TwilioEmulator : IAsyncDisposable
         account.MapMessages();
         account.MapIncomingPhoneNumbers();
         account.MapKeys();
-        api.MapFallback("{**path}", (HttpRequest request) => TwilioError.NotFound(request));
+        api.MapFallback("{**path}", UnknownRoute.Handle);
 
         app.MapControlApi();
         app.MapGet("/", () => "Switchboard Twilio emulator. REST under /2010-04-01, control API under /_emulator.");

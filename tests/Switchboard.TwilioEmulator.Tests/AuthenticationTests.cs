@@ -64,6 +64,15 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WrongMethodOnAKnownResourceIs405WithCode20004()
+    {
+        using var response = await h.Http.PutAsync(h.AccountPath.TrimStart('/') + "/Messages.json", new StringContent(""));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(20004, json.GetProperty("code").GetInt32());
+    }
+
+    [Fact]
     public async Task UnknownResourceIs404WithCode20404()
     {
         var (status, json) = await h.GetAsync($"{h.AccountPath}/Nonexistent.json");

@@ -3,8 +3,7 @@ namespace Switchboard.TwilioEmulator.Infrastructure;
 /// <summary>
 /// What every Twilio REST answer carries regardless of resource: a <c>Twilio-Request-Id</c>
 /// (<c>RQ…</c>), the <c>Twilio-Concurrent-Requests</c> count clients watch to stay under the
-/// concurrency limit (FACTS 4.7), and a Twilio error body (20004) where routing would send an
-/// empty 405.
+/// concurrency limit (FACTS 4.7). Unknown paths and wrong methods are <see cref="UnknownRoute"/>'s.
 /// </summary>
 internal static class RestConventions
 {
@@ -25,10 +24,6 @@ internal static class RestConventions
                 context.Response.Headers["Twilio-Request-Id"] = Sid.New("RQ");
                 context.Response.Headers["Twilio-Concurrent-Requests"] = inFlight.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await next(context);
-                if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed && !context.Response.HasStarted)
-                {
-                    await TwilioError.MethodNotAllowed(context.Request).ExecuteAsync(context);
-                }
             }
             finally
             {
