@@ -8,7 +8,7 @@ namespace Switchboard.TwilioEmulator.Messaging;
 /// <c>failed</c>, as the outcome rules say. Every change after <c>queued</c> posts a signed status
 /// callback, in order per message. Time comes from the <see cref="Scheduler"/>'s clock only.
 /// </summary>
-public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, WebhookSender webhooks, EmulatorOptions options)
+public sealed partial class MessageLifecycle(EmulatorState state, Scheduler scheduler, WebhookSender webhooks, EmulatorOptions options)
 {
     private const decimal SmsPrice = 0.0079m;
     private const decimal MmsPrice = 0.0200m;
@@ -116,60 +116,6 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         scheduler.Clear();
     }
 
-    private void Pump(string sender)
-    {
-        lock (state.Gate)
-        {
-            if (!senders.TryGetValue(sender, out var queue))
-            {
-                return;
-            }
-
-            var now = scheduler.Now;
-            while (queue.Waiting.TryPeek(out var head))
-            {
-                if (head.Message.Status != MessageStatus.Queued)
-                {
-                    queue.Waiting.Dequeue();
-                    queue.WaitingTime -= Interval(sender, head.Message.NumSegments);
-                    continue;
-                }
-
-                // Slots are computed from the previous slot, not from when the loop woke, so
-                // timer latency never slows the sender below its rate.
-                var slot = head.QueuedAt > queue.NextFree ? head.QueuedAt : queue.NextFree;
-                if (slot > now)
-                {
-                    scheduler.Schedule(slot, () => Pump(sender));
-                    return;
-                }
-
-                queue.Waiting.Dequeue();
-                queue.WaitingTime -= Interval(sender, head.Message.NumSegments);
-                queue.NextFree = slot + Interval(sender, head.Message.NumSegments);
-                Release(head.Message, slot);
-            }
-
-            queue.PumpScheduled = false;
-        }
-    }
-
-    private TimeSpan Interval(string sender, int segments)
-    {
-        if (!options.Pacing)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var mps = PhoneNumbers.KindOf(sender) switch
-        {
-            SenderKind.TollFree => options.TollFreeMps,
-            SenderKind.ShortCode => options.ShortCodeMps,
-            _ => options.LongCodeMps,
-        };
-        return mps <= 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)Math.Round(segments * TimeSpan.TicksPerSecond / mps));
-    }
-
     private void Release(MessageRecord message, DateTimeOffset at)
     {
         var rule = state.OutcomeFor(message.To);
@@ -229,87 +175,5 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         message.ErrorCode = errorCode;
         message.ErrorMessage = DeliveryErrors.MessageFor(errorCode);
         SetStatus(message, status, at);
-    }
-
-    /// <summary>Records a status and posts its callback; call under the state lock.</summary>
-    private void SetStatus(MessageRecord message, string status, DateTimeOffset at)
-    {
-        message.Status = status;
-        message.DateUpdated = at;
-        if (string.IsNullOrEmpty(message.StatusCallback))
-        {
-            return;
-        }
-
-        var parameters = CallbackParameters(message, at);
-        if (message.Outcome?.OutOfOrderCallbacks == true)
-        {
-            message.HeldCallbacks.Add(parameters);
-            if (!message.IsFinal)
-            {
-                return;
-            }
-
-            for (var i = message.HeldCallbacks.Count - 1; i >= 0; i--)
-            {
-                Post(message, message.HeldCallbacks[i]);
-            }
-
-            message.HeldCallbacks.Clear();
-            return;
-        }
-
-        Post(message, parameters);
-    }
-
-    private void Post(MessageRecord message, IReadOnlyList<KeyValuePair<string, string>> parameters)
-    {
-        var times = message.Outcome?.DuplicateCallbacks == true ? 2 : 1;
-        for (var i = 0; i < times; i++)
-        {
-            webhooks.Enqueue(message.Sid, message.StatusCallback!, message.StatusCallbackMethod ?? "POST", parameters);
-        }
-    }
-
-    private List<KeyValuePair<string, string>> CallbackParameters(MessageRecord m, DateTimeOffset at)
-    {
-        var p = new List<KeyValuePair<string, string>>
-        {
-            new("AccountSid", state.AccountSid),
-            new("ApiVersion", MessageJson.ApiVersionValue),
-            new("From", m.From ?? ""),
-            new("To", m.To),
-            new("MessageSid", m.Sid),
-            new("SmsSid", m.Sid),
-            new("MessageStatus", m.Status),
-            new("SmsStatus", m.Status),
-        };
-        if (m.MessagingServiceSid is { } service)
-        {
-            p.Add(new("MessagingServiceSid", service));
-        }
-
-        if (m.Status is MessageStatus.Failed or MessageStatus.Undelivered && m.ErrorCode is { } code)
-        {
-            p.Add(new("ErrorCode", code.ToString(CultureInfo.InvariantCulture)));
-            p.Add(new("ErrorMessage", m.ErrorMessage ?? ""));
-        }
-
-        if (m.Status is MessageStatus.Delivered or MessageStatus.Undelivered)
-        {
-            p.Add(new("RawDlrDoneDate", at.UtcDateTime.ToString("yyMMddHHmm", CultureInfo.InvariantCulture)));
-        }
-
-        return p;
-    }
-
-    private sealed class SenderQueue
-    {
-        public Queue<(MessageRecord Message, DateTimeOffset QueuedAt)> Waiting { get; } = new();
-        public DateTimeOffset NextFree { get; set; } = DateTimeOffset.MinValue;
-        public bool PumpScheduled { get; set; }
-
-        /// <summary>The sending time the waiting messages need at the sender's rate.</summary>
-        public TimeSpan WaitingTime { get; set; }
     }
 }
