@@ -5,10 +5,12 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Switchboard.TwilioEmulator.Accounts;
+using Switchboard.TwilioEmulator.AvailableNumbers;
 using Switchboard.TwilioEmulator.Control;
 using Switchboard.TwilioEmulator.Keys;
 using Switchboard.TwilioEmulator.Messaging;
 using Switchboard.TwilioEmulator.Numbers;
+using Switchboard.TwilioEmulator.Voice;
 
 namespace Switchboard.TwilioEmulator;
 
@@ -83,6 +85,7 @@ public sealed class TwilioEmulator : IAsyncDisposable
         builder.Services.AddSingleton<MessageLifecycle>();
         builder.Services.AddSingleton<BasicAuthFilter>();
         builder.Services.AddSingleton<FaultInjectionFilter>();
+        builder.Services.AddVoice();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
@@ -91,12 +94,15 @@ public sealed class TwilioEmulator : IAsyncDisposable
         var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>().AddEndpointFilter<FaultInjectionFilter>();
         api.MapAccount();
         var account = api.MapGroup("/Accounts/{AccountSid}");
+        account.MapAvailablePhoneNumbers();
+        account.MapVoice();
         account.MapMessages();
         account.MapIncomingPhoneNumbers();
         account.MapKeys();
         api.MapFallback("{**path}", UnknownRoute.Handle);
 
         app.MapControlApi();
+        app.MapVoicePublic();
         app.MapGet("/", () => "Switchboard Twilio emulator. REST under /2010-04-01, control API under /_emulator.");
         return app;
     }

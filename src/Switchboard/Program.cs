@@ -1,14 +1,24 @@
+using Switchboard.Api;
 using Switchboard.ApiDocs;
+using Switchboard.Data;
 using Switchboard.Health;
 using Switchboard.Logging;
+using Switchboard.Numbers;
+using Switchboard.Sandbox;
+using Switchboard.Tenancy;
 using Switchboard.TwilioAccount;
 using Switchboard.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddSwitchboardLogging();
+builder.AddData();
 builder.AddTwilioAccount();
+builder.AddSandbox();
+builder.AddTenancy();
+builder.AddNumbers();
 builder.AddHealth();
+builder.AddApi();
 builder.AddApiDocs();
 
 var app = builder.Build();
@@ -16,6 +26,10 @@ var app = builder.Build();
 app.MapHealth();
 app.MapApiDocs();
 app.MapWebhookHealth();
+
+var api = app.MapApi();
+api.MapTenancy();
+api.MapNumbers();
 
 app.Run();
 

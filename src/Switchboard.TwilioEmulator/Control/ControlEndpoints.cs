@@ -78,10 +78,11 @@ internal static class ControlEndpoints
         return TypedResults.Ok(new { fault.PathContains, fault.Status, fault.Code, Mode = mode, Count = fault.Remaining });
     }
 
-    private static IResult Reset(EmulatorState state, MessageLifecycle lifecycle)
+    private static IResult Reset(EmulatorState state, MessageLifecycle lifecycle, VoiceState voice)
     {
         lifecycle.Reset();
         state.Reset();
+        voice.Reset();
         return TypedResults.NoContent();
     }
 

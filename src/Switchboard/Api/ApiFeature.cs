@@ -1,0 +1,20 @@
+namespace Switchboard.Api;
+
+public static class ApiFeature
+{
+    public const string Prefix = "/api/v1";
+
+    public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>The versioned REST API: JSON, API-key authenticated, problem details on errors.</summary>
+    public static RouteGroupBuilder MapApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app.MapGroup(Prefix).RequireAuthorization().WithTags("Switchboard API");
+    }
+}

@@ -1,0 +1,9 @@
+namespace Switchboard.Contacts.Consent;
+
+public enum ConsentIntent
+{
+    None,
+    OptOut,
+    OptIn,
+    Help,
+}

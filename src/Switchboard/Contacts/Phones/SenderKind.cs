@@ -1,0 +1,9 @@
+namespace Switchboard.Contacts.Phones;
+
+public enum SenderKind
+{
+    Invalid,
+    PhoneNumber,
+    ShortCode,
+    AlphanumericSenderId,
+}

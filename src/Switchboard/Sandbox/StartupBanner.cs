@@ -1,0 +1,48 @@
+using System.Text;
+using Switchboard.TwilioAccount;
+using Switchboard.Webhooks;
+
+namespace Switchboard.Sandbox;
+
+/// <summary>
+/// What a person starting Switchboard needs to see once: the mode, where the data lives, the
+/// webhook URLs to give Twilio, and (sandbox only) a developer API key. Written to the console,
+/// never to the logs, because it may hold a key.
+/// </summary>
+public sealed record StartupBanner(
+    TwilioMode Mode, bool TestMode, string AppUrl, string DataStore, string PublicBaseUrl, string? EmulatorUrl,
+    string? PhoneNumber, string? DeveloperApiKey)
+{
+    public string Render()
+    {
+        var text = new StringBuilder();
+        text.AppendLine();
+        text.AppendLine("  Switchboard");
+        text.AppendLine($"  mode          {(Mode == TwilioMode.Sandbox ? "sandbox (local Twilio emulator, no account needed)" : "live (Twilio)")}{(TestMode ? ", test mode: verified numbers only" : string.Empty)}");
+        text.AppendLine($"  app           {AppUrl}");
+        text.AppendLine($"  api docs      {AppUrl.TrimEnd('/')}/docs");
+        text.AppendLine($"  data          {DataStore}");
+        if (EmulatorUrl is not null)
+        {
+            text.AppendLine($"  emulator      {EmulatorUrl} (control API under /_emulator)");
+        }
+
+        if (PhoneNumber is not null)
+        {
+            text.AppendLine($"  number        {PhoneNumber}");
+        }
+
+        text.AppendLine("  webhooks      set these on your Twilio number (HTTP POST):");
+        text.AppendLine($"    messaging   {PublicBaseUrl.TrimEnd('/')}{WebhookPaths.Sms}");
+        text.AppendLine($"    msg status  {PublicBaseUrl.TrimEnd('/')}{WebhookPaths.SmsStatus}");
+        text.AppendLine($"    voice       {PublicBaseUrl.TrimEnd('/')}{WebhookPaths.Voice}");
+        text.AppendLine($"    call status {PublicBaseUrl.TrimEnd('/')}{WebhookPaths.VoiceStatus}");
+        if (DeveloperApiKey is not null)
+        {
+            text.AppendLine($"  api key       {DeveloperApiKey}  (sandbox developer key, new at each start)");
+            text.AppendLine($"  try           curl -H 'Authorization: Bearer {DeveloperApiKey}' {AppUrl.TrimEnd('/')}/api/v1/organization");
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Switchboard.Tenancy;
+
+public static class Roles
+{
+    public const string Admin = "admin";
+    public const string Agent = "agent";
+}
