@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Switchboard.TwilioEmulator.Accounts;
 using Switchboard.TwilioEmulator.AvailableNumbers;
 using Switchboard.TwilioEmulator.Control;
+using Switchboard.TwilioEmulator.Keys;
 using Switchboard.TwilioEmulator.Messaging;
 using Switchboard.TwilioEmulator.Numbers;
 using Switchboard.TwilioEmulator.Voice;
@@ -83,20 +84,22 @@ public sealed class TwilioEmulator : IAsyncDisposable
         builder.Services.AddSingleton<WebhookSender>();
         builder.Services.AddSingleton<MessageLifecycle>();
         builder.Services.AddSingleton<BasicAuthFilter>();
+        builder.Services.AddSingleton<FaultInjectionFilter>();
         builder.Services.AddVoice();
         builder.Services.AddProblemDetails();
 
         var app = builder.Build();
-        app.UseTwilioMethodNotAllowed();
+        app.UseTwilioRestConventions();
 
-        var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>();
+        var api = app.MapGroup("/2010-04-01").AddEndpointFilter<BasicAuthFilter>().AddEndpointFilter<FaultInjectionFilter>();
         api.MapAccount();
         var account = api.MapGroup("/Accounts/{AccountSid}");
         account.MapAvailablePhoneNumbers();
         account.MapVoice();
         account.MapMessages();
         account.MapIncomingPhoneNumbers();
-        api.MapFallback("{**path}", (HttpRequest request) => TwilioError.NotFound(request));
+        account.MapKeys();
+        api.MapFallback("{**path}", UnknownRoute.Handle);
 
         app.MapControlApi();
         app.MapVoicePublic();
@@ -104,9 +107,18 @@ public sealed class TwilioEmulator : IAsyncDisposable
         return app;
     }
 
+    /// <summary>Stops after the callbacks already under way have been sent (at most Twilio's 15 s budget).</summary>
     public async Task StopAsync()
     {
-        await app.Services.GetRequiredService<WebhookSender>().DrainAsync().WaitAsync(WebhookSender.Timeout);
+        try
+        {
+            await app.Services.GetRequiredService<WebhookSender>().DrainAsync().WaitAsync(WebhookSender.Timeout);
+        }
+        catch (TimeoutException)
+        {
+            // A receiver that never answers must not hold the host's shutdown hostage.
+        }
+
         await app.StopAsync();
     }
 

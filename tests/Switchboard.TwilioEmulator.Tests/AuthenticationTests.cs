@@ -56,11 +56,54 @@ public sealed class AuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RestAnswersCarryTwiliosRequestIdAndConcurrencyHeaders()
+    {
+        using var response = await h.Http.GetAsync(h.AccountPath.TrimStart('/') + "/Messages.json");
+        Assert.Matches("^RQ[0-9a-f]{32}$", response.Headers.GetValues("Twilio-Request-Id").Single());
+        Assert.True(int.Parse(response.Headers.GetValues("Twilio-Concurrent-Requests").Single(), System.Globalization.CultureInfo.InvariantCulture) >= 1);
+    }
+
+    [Fact]
+    public async Task WrongMethodOnAKnownResourceIs405WithCode20004()
+    {
+        using var response = await h.Http.PutAsync(h.AccountPath.TrimStart('/') + "/Messages.json", new StringContent(""));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(20004, json.GetProperty("code").GetInt32());
+    }
+
+    [Fact]
     public async Task UnknownResourceIs404WithCode20404()
     {
         var (status, json) = await h.GetAsync($"{h.AccountPath}/Nonexistent.json");
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal(20404, json.GetProperty("code").GetInt32());
+    }
+
+    [Fact]
+    public async Task ApiKeyCreatedThroughRestAuthenticatesUntilDeleted()
+    {
+        var (created, key) = await h.PostFormAsync(h.AccountPath + "/Keys.json", ("FriendlyName", "worker"));
+        Assert.Equal(HttpStatusCode.Created, created);
+        var sid = key.GetProperty("sid").GetString()!;
+        Assert.Matches("^SK[0-9a-f]{32}$", sid);
+        Assert.Equal("worker", key.GetProperty("friendly_name").GetString());
+
+        using var client = new HttpClient { BaseAddress = h.Emulator.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
+            Convert.ToBase64String(Encoding.UTF8.GetBytes($"{sid}:{key.GetProperty("secret").GetString()}")));
+        using (var ok = await client.GetAsync(h.AccountPath.TrimStart('/') + "/Messages.json"))
+        {
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        var fetched = (await h.GetAsync($"{h.AccountPath}/Keys/{sid}.json")).Json;
+        Assert.False(fetched.TryGetProperty("secret", out _), "the secret is only shown at creation");
+
+        using var deleted = await h.Http.DeleteAsync($"{h.AccountPath.TrimStart('/')}/Keys/{sid}.json");
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        using var refused = await client.GetAsync(h.AccountPath.TrimStart('/') + "/Messages.json");
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
     }
 
     [Fact]

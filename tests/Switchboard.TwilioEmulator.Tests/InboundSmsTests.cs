@@ -56,6 +56,29 @@ public sealed class InboundSmsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WebhookUrlWithQueryAndSpaceIsSignedAsItIsSent()
+    {
+        await h.ConfigureSmsUrlAsync(Number, "/sms?tenant=a b&x=1");
+        await TextAsync("Hi");
+        var hook = Assert.Single(h.Receiver.At("/sms"));
+        Assert.EndsWith("/sms?tenant=a%20b&x=1", hook.Url, StringComparison.Ordinal);
+        Assert.True(hook.IsSignedBy(h.Emulator.AuthToken));
+    }
+
+    [Fact]
+    public async Task GetSmsMethodPutsParametersInTheSignedQueryString()
+    {
+        var number = (await h.GetAsync($"{h.AccountPath}/IncomingPhoneNumbers.json?PhoneNumber=%2B15005550006")).Json.GetProperty("incoming_phone_numbers")[0];
+        await h.PostFormAsync($"{h.AccountPath}/IncomingPhoneNumbers/{number.GetProperty("sid").GetString()}.json", ("SmsUrl", h.Receiver.Url("/sms-get")), ("SmsMethod", "GET"));
+
+        await TextAsync("Hi via GET");
+        var hook = Assert.Single(h.Receiver.At("/sms-get"));
+        Assert.Equal("GET", hook.Method);
+        Assert.Equal("Hi via GET", hook["Body"]);
+        Assert.True(hook.IsSignedBy(h.Emulator.AuthToken));
+    }
+
+    [Fact]
     public async Task MediaIsPassedAsIndexedUrlsAndContentTypes()
     {
         var (_, result) = await TextAsync("look", media: ["https://example.com/cat.jpg", "https://example.com/doc.pdf"]);

@@ -29,6 +29,7 @@ public sealed class IncomingPhoneNumbersTests : IAsyncLifetime
         Assert.Equal("POST", n.GetProperty("sms_method").GetString());
         Assert.Equal("", n.GetProperty("sms_url").GetString());
         Assert.Equal(JsonValueKind.False, n.GetProperty("voice_caller_id_lookup").ValueKind);
+        Assert.Equal(JsonValueKind.Null, n.GetProperty("sms_application_sid").ValueKind); // the spec's AP pattern allows no empty string
         foreach (var field in new[] { "account_sid", "address_requirements", "api_version", "beta", "date_created", "date_updated",
                      "emergency_status", "emergency_address_sid", "emergency_address_status", "identity_sid", "origin",
                      "sms_application_sid", "sms_fallback_method", "sms_fallback_url", "status_callback", "status_callback_method",
@@ -80,8 +81,13 @@ public sealed class IncomingPhoneNumbersTests : IAsyncLifetime
     public async Task InvalidUpdateIsRejected()
     {
         var sid = (await h.GetAsync(Numbers + ".json")).Json.GetProperty("incoming_phone_numbers")[0].GetProperty("sid").GetString();
-        var (status, json) = await h.PostFormAsync($"{Numbers}/{sid}.json", ("SmsUrl", "not a url"));
+        var (status, json) = await h.PostFormAsync($"{Numbers}/{sid}.json", ("FriendlyName", "changed"), ("SmsUrl", "not a url"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(21502, json.GetProperty("code").GetInt32());
+        Assert.NotEqual("changed", (await h.GetAsync($"{Numbers}/{sid}.json")).Json.GetProperty("friendly_name").GetString());
+
+        var (refused, _) = await h.PostFormAsync(Numbers + ".json", ("PhoneNumber", "+14155550999"), ("SmsMethod", "PUT"));
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Empty((await h.GetAsync(Numbers + ".json?PhoneNumber=%2B14155550999")).Json.GetProperty("incoming_phone_numbers").EnumerateArray());
     }
 }

@@ -102,6 +102,32 @@ public sealed class PacingTests : IAsyncDisposable
         Assert.All(await Task.WhenAll(sids.Select(DateSentAsync)), d => Assert.Equal("Mon, 02 Mar 2026 09:30:00 +0000", d));
     }
 
+    [Fact]
+    public async Task SenderQueueHoldsTenHoursOfTrafficThenRefusesWith21611()
+    {
+        // At one segment per 10,000 s the fifth message would wait 40,000 s, past the 36,000 s limit.
+        h = await EmulatorHarness.StartAsync(manualClock: true, configure: o => o.LongCodeMps = 0.0001);
+        await SendAsync(4, EmulatorHarness.LongCode);
+        var (status, error) = await h.PostFormAsync(h.AccountPath + "/Messages.json",
+            ("To", EmulatorHarness.Customer), ("From", EmulatorHarness.LongCode), ("Body", "one too many"));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, status);
+        Assert.Equal(21611, error.GetProperty("code").GetInt32());
+        await h.SendSmsAsync(("Body", "another sender is free"), ("From", EmulatorHarness.TollFree));
+    }
+
+    [Fact]
+    public async Task MessageStillQueuedAfterItsValidityPeriodFailsWith30001()
+    {
+        h = await EmulatorHarness.StartAsync(manualClock: true);
+        var sids = await SendAsync(3, EmulatorHarness.LongCode);
+        var shortLived = (await h.SendSmsAsync(("Body", "hurry"), ("ValidityPeriod", "2"))).GetProperty("sid").GetString()!;
+
+        h.Clock!.Advance(TimeSpan.FromSeconds(2));
+        var failed = await h.WaitForStatusAsync(shortLived, "failed");
+        Assert.Equal(30001, failed.GetProperty("error_code").GetInt32());
+        await WaitReleasedAsync(sids, 3);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (h is not null)

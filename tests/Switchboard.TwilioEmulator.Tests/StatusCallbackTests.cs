@@ -92,6 +92,25 @@ public sealed class StatusCallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OutcomeCanSendEveryCallbackTwice()
+    {
+        await h.ControlPostAsync("/_emulator/outcomes", new { to = EmulatorHarness.Customer, status = "delivered", duplicateCallbacks = true });
+        var sid = (await h.SendSmsAsync(("Body", "Hi"), ("StatusCallback", h.Receiver.Url("/status")))).GetProperty("sid").GetString()!;
+        var callbacks = await CallbacksAsync(sid, 6);
+        Assert.Equal(["sending", "sending", "sent", "sent", "delivered", "delivered"], callbacks.Select(c => c["MessageStatus"]));
+    }
+
+    [Fact]
+    public async Task OutcomeCanDeliverCallbacksOutOfOrder()
+    {
+        await h.ControlPostAsync("/_emulator/outcomes", new { to = EmulatorHarness.Customer, status = "undelivered", errorCode = 30005, outOfOrderCallbacks = true });
+        var sid = (await h.SendSmsAsync(("Body", "Hi"), ("StatusCallback", h.Receiver.Url("/status")))).GetProperty("sid").GetString()!;
+        var callbacks = await CallbacksAsync(sid, 3);
+        Assert.Equal(["undelivered", "sent", "sending"], callbacks.Select(c => c["MessageStatus"]));
+        Assert.All(callbacks, c => Assert.True(c.IsSignedBy(h.Emulator.AuthToken)));
+    }
+
+    [Fact]
     public async Task InvalidOutcomeIsA400ProblemNamingTheField()
     {
         var (status, json) = await h.ControlPostAsync("/_emulator/outcomes", new { to = EmulatorHarness.Customer, status = "lost" });

@@ -15,6 +15,7 @@ internal static class ControlEndpoints
         control.MapPost("/sms", SimulateInboundSms.Handle);
         control.MapGet("/handsets/{phoneNumber}/messages", Handset);
         control.MapPost("/outcomes", SetOutcome);
+        control.MapPost("/faults", AddFault);
         control.MapPost("/reset", Reset);
     }
 
@@ -42,9 +43,39 @@ internal static class ControlEndpoints
             return Invalid("delayMs", "'delayMs' must not be negative.");
         }
 
-        var rule = new OutcomeRule(to!, request.Status, request.ErrorCode, TimeSpan.FromMilliseconds(request.DelayMs ?? 0));
+        var rule = new OutcomeRule(to!, request.Status, request.ErrorCode, TimeSpan.FromMilliseconds(request.DelayMs ?? 0),
+            request.DuplicateCallbacks ?? false, request.OutOfOrderCallbacks ?? false);
         state.SetOutcome(rule);
-        return TypedResults.Ok(new { rule.To, rule.Status, rule.ErrorCode, DelayMs = (long)rule.Delay.TotalMilliseconds });
+        return TypedResults.Ok(new
+        {
+            rule.To, rule.Status, rule.ErrorCode, DelayMs = (long)rule.Delay.TotalMilliseconds, rule.DuplicateCallbacks, rule.OutOfOrderCallbacks,
+        });
+    }
+
+    private static IResult AddFault(FaultRequest request, EmulatorState state)
+    {
+        var status = request.Status ?? StatusCodes.Status429TooManyRequests;
+        if (status is < 400 or > 599)
+        {
+            return Invalid("status", $"'status' must be an HTTP error status (4xx or 5xx), not {status}.");
+        }
+
+        if (request.Count is < 1)
+        {
+            return Invalid("count", "'count' must be at least 1.");
+        }
+
+        var mode = request.Mode ?? "reject";
+        if (mode is not ("reject" or "drop"))
+        {
+            return Invalid("mode", $"'mode' must be reject (answer the error, process nothing) or drop (process, then cut the connection), not '{mode}'.");
+        }
+
+        // Twilio numbers its HTTP-level errors 20000 + status: 20429, 20500, 20503.
+        var code = request.Code ?? 20000 + status;
+        var fault = new FaultRule(string.IsNullOrEmpty(request.Path) ? null : request.Path, status, code, mode == "drop") { Remaining = request.Count ?? 1 };
+        state.AddFault(fault);
+        return TypedResults.Ok(new { fault.PathContains, fault.Status, fault.Code, Mode = mode, Count = fault.Remaining });
     }
 
     private static IResult Reset(EmulatorState state, MessageLifecycle lifecycle, VoiceState voice)
@@ -61,5 +92,7 @@ internal static class ControlEndpoints
 
     private sealed record AccountView(string AccountSid, string AuthToken, IReadOnlyList<string> Numbers);
 
-    internal sealed record OutcomeRequest(string? To, string? Status, int? ErrorCode, int? DelayMs);
+    internal sealed record FaultRequest(string? Path, int? Status, int? Code, int? Count, string? Mode);
+
+    internal sealed record OutcomeRequest(string? To, string? Status, int? ErrorCode, int? DelayMs, bool? DuplicateCallbacks, bool? OutOfOrderCallbacks);
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Switchboard.Twilio.Messaging;
 using Switchboard.TwilioEmulator.Messaging;
 
 namespace Switchboard.TwilioEmulator.Control;
@@ -61,7 +61,7 @@ internal static class SimulateInboundSms
             To = to,
             Body = body,
             MediaUrls = media.ToList(),
-            NumSegments = MessageSegments.Count(body),
+            NumSegments = SegmentCalculator.Calculate(body).Segments,
             Status = MessageStatus.Received,
             DateCreated = now,
             DateUpdated = now,
@@ -71,7 +71,7 @@ internal static class SimulateInboundSms
         state.AddMessage(message);
 
         var optOutType = ApplyOptOut(state, number, from!, body, now);
-        var parameters = WebhookParameters(state, message, optOutType);
+        var parameters = InboundSmsParameters.Of(state, message, optOutType);
 
         string? smsUrl, smsMethod, fallbackUrl, fallbackMethod;
         lock (state.Gate)
@@ -155,7 +155,7 @@ internal static class SimulateInboundSms
             To = to,
             Body = reply.Body,
             MediaUrls = reply.MediaUrls,
-            NumSegments = MessageSegments.Count(reply.Body),
+            NumSegments = SegmentCalculator.Calculate(reply.Body).Segments,
             Status = blocked ? MessageStatus.Failed : MessageStatus.Queued,
             ErrorCode = blocked ? 21610 : null,
             ErrorMessage = blocked ? "Attempt to send to unsubscribed recipient" : null,
@@ -171,52 +171,5 @@ internal static class SimulateInboundSms
         }
 
         return message.Sid;
-    }
-
-    private static List<KeyValuePair<string, string>> WebhookParameters(EmulatorState state, MessageRecord m, string? optOutType)
-    {
-        var p = new List<KeyValuePair<string, string>>
-        {
-            new("ToCountry", PhoneNumbers.CountryOf(m.To)), new("ToState", ""), new("ToCity", ""), new("ToZip", ""),
-            new("FromCountry", PhoneNumbers.CountryOf(m.From!)), new("FromState", ""), new("FromCity", ""), new("FromZip", ""),
-            new("SmsMessageSid", m.Sid),
-            new("NumMedia", m.MediaUrls.Count.ToString(CultureInfo.InvariantCulture)),
-            new("SmsSid", m.Sid),
-            new("SmsStatus", MessageStatus.Received),
-            new("Body", m.Body),
-            new("To", m.To),
-            new("NumSegments", m.NumSegments.ToString(CultureInfo.InvariantCulture)),
-            new("MessageSid", m.Sid),
-            new("AccountSid", state.AccountSid),
-            new("From", m.From!),
-            new("ApiVersion", MessageJson.ApiVersionValue),
-        };
-        for (var i = 0; i < m.MediaUrls.Count; i++)
-        {
-            p.Add(new($"MediaUrl{i}", m.MediaUrls[i]));
-            p.Add(new($"MediaContentType{i}", ContentTypeOf(m.MediaUrls[i])));
-        }
-
-        if (optOutType is not null)
-        {
-            p.Add(new("OptOutType", optOutType));
-        }
-
-        return p;
-    }
-
-    private static string ContentTypeOf(string url)
-    {
-        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
-        return Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".JPG" or ".JPEG" => "image/jpeg",
-            ".PNG" => "image/png",
-            ".GIF" => "image/gif",
-            ".MP4" => "video/mp4",
-            ".PDF" => "application/pdf",
-            ".VCF" => "text/vcard",
-            _ => "application/octet-stream",
-        };
     }
 }

@@ -1,5 +1,4 @@
-using System.Xml;
-using System.Xml.Linq;
+using Switchboard.Twilio.TwiML;
 
 namespace Switchboard.TwilioEmulator.Control;
 
@@ -8,8 +7,7 @@ internal sealed record TwimlReply(string Body, IReadOnlyList<string> MediaUrls, 
 
 /// <summary>
 /// Reads the messages out of a messaging webhook's answer (FACTS 2.2): TwiML for XML/HTML content
-/// types, the whole body for <c>text/plain</c>. A private minimal reader until the wire library's
-/// TwiML parser lands on main; this is the one place to switch over.
+/// types, the whole body for <c>text/plain</c>; anything else is Twilio's error 12300.
 /// </summary>
 internal static class TwimlReplies
 {
@@ -30,40 +28,31 @@ internal static class TwimlReplies
             throw new InvalidDataException($"Unsupported webhook response content type '{contentType}' (Twilio error 12300).");
         }
 
-        XDocument document;
+        TwimlDocument document;
         try
         {
-            document = XDocument.Parse(body);
+            document = TwimlDocument.Parse(body);
         }
-        catch (XmlException e)
+        catch (FormatException e)
         {
             throw new InvalidDataException($"The webhook answered invalid TwiML: {e.Message} (Twilio error 12100).", e);
         }
 
-        if (document.Root?.Name.LocalName != "Response")
-        {
-            throw new InvalidDataException("The webhook's TwiML has no <Response> root (Twilio error 12100).");
-        }
-
-        return document.Root.Elements()
-            .Where(e => e.Name.LocalName == "Message")
-            .Select(e => Reply(e, webhookUrl))
-            .ToList();
+        return document.Verbs.Where(v => v.Name == "Message").Select(v => Reply(v, webhookUrl)).ToList();
     }
 
-    private static TwimlReply Reply(XElement message, string webhookUrl)
+    private static TwimlReply Reply(TwimlVerb message, string webhookUrl)
     {
-        var nested = message.Elements().ToList();
-        var body = nested.Count == 0
-            ? message.Value
-            : string.Concat(nested.Where(e => e.Name.LocalName == "Body").Select(e => e.Value));
-        var media = nested.Where(e => e.Name.LocalName == "Media").Select(e => e.Value.Trim()).ToList();
-        var action = (string?)message.Attribute("action");
+        var body = message.Children.Count == 0
+            ? message.Text
+            : string.Concat(message.Children.Where(c => c.Name == "Body").Select(c => c.Text));
+        var media = message.Children.Where(c => c.Name == "Media").Select(c => c.Text).ToList();
+        var action = message.Attribute("action");
         if (action is { Length: > 0 } && Uri.TryCreate(new Uri(webhookUrl), action, out var absolute))
         {
             action = absolute.ToString();
         }
 
-        return new TwimlReply(body, media, (string?)message.Attribute("to"), (string?)message.Attribute("from"), action, (string?)message.Attribute("method"));
+        return new TwimlReply(body, media, message.Attribute("to"), message.Attribute("from"), action, message.Attribute("method"));
     }
 }

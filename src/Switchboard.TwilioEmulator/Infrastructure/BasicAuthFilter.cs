@@ -4,8 +4,9 @@ using System.Text;
 namespace Switchboard.TwilioEmulator.Infrastructure;
 
 /// <summary>
-/// HTTP Basic auth for every REST route: <c>AccountSid:AuthToken</c>, and the <c>{AccountSid}</c>
-/// route value must be that account. Anything else is 401 with code 20003, as on Twilio.
+/// HTTP Basic auth for every REST route: <c>AccountSid:AuthToken</c> or <c>ApiKeySid:Secret</c>
+/// (keys made through <c>Keys.json</c>), and the <c>{AccountSid}</c> route value must be the
+/// account. Anything else is 401 with code 20003, as on Twilio.
 /// </summary>
 public sealed class BasicAuthFilter(EmulatorState state) : IEndpointFilter
 {
@@ -55,8 +56,10 @@ public sealed class BasicAuthFilter(EmulatorState state) : IEndpointFilter
         var user = decoded[..colon];
         var secret = decoded[(colon + 1)..];
         var pathAccount = http.GetRouteValue("AccountSid") as string;
-        return FixedEquals(user, state.AccountSid)
-            && FixedEquals(secret, state.AuthToken)
+        var credentialsMatch = user.StartsWith("SK", StringComparison.Ordinal)
+            ? state.FindApiKey(user) is { } key && FixedEquals(secret, key.Secret)
+            : FixedEquals(user, state.AccountSid) && FixedEquals(secret, state.AuthToken);
+        return credentialsMatch
             && (pathAccount is null || string.Equals(pathAccount, state.AccountSid, StringComparison.Ordinal));
     }
 

@@ -12,6 +12,8 @@ namespace Switchboard.TwilioEmulator.Infrastructure;
 public sealed class Scheduler(TimeProvider time, ILogger<Scheduler> logger) : BackgroundService
 {
     private readonly PriorityQueue<Action, (DateTimeOffset Due, long Seq)> queue = new();
+    // Never disposed: requests may still schedule work while the host shuts down, and a
+    // SemaphoreSlim whose wait handle is never used holds nothing that needs releasing.
     private readonly SemaphoreSlim wake = new(0);
     private readonly Lock gate = new();
     private long sequence;
@@ -92,10 +94,4 @@ public sealed class Scheduler(TimeProvider time, ILogger<Scheduler> logger) : Ba
 
     private static TimeSpan Clamp(TimeSpan delay) =>
         delay <= TimeSpan.Zero ? TimeSpan.Zero : delay > TimeSpan.FromDays(1) ? TimeSpan.FromDays(1) : delay;
-
-    public override void Dispose()
-    {
-        wake.Dispose();
-        base.Dispose();
-    }
 }

@@ -10,7 +10,23 @@ public static class TwilioDate
 
     public static string? Format(DateTimeOffset? value) => value is { } v ? Format(v) : null;
 
-    /// <summary>Parses the <c>YYYY-MM-DD</c> of list filters such as <c>DateSent</c>.</summary>
-    public static bool TryParseDay(string? value, out DateOnly day) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+    /// <summary>
+    /// The GMT day of a list filter such as <c>DateSent</c>: <c>YYYY-MM-DD</c>, or an ISO-8601
+    /// date-time (what SDKs send), which Twilio compares at day granularity.
+    /// </summary>
+    public static bool TryParseDay(string? value, out DateOnly day)
+    {
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
+        {
+            return true;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            day = DateOnly.FromDateTime(instant.UtcDateTime);
+            return true;
+        }
+
+        return false;
+    }
 }

@@ -41,7 +41,7 @@ public sealed class WebhookSender : IDisposable
 
     public async Task<WebhookResult> SendAsync(string url, string? method, IReadOnlyList<KeyValuePair<string, string>> parameters, CancellationToken ct = default)
     {
-        var target = url.Split('#')[0];
+        var target = WireUrl(url);
         var isGet = string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase);
         using var request = isGet ? GetRequest(target, parameters) : PostRequest(target, parameters);
         request.Headers.TryAddWithoutValidation("I-Twilio-Idempotency-Token", Guid.NewGuid().ToString());
@@ -67,6 +67,40 @@ public sealed class WebhookSender : IDisposable
             logger.LogWarning("Webhook {Method} {Url} failed: {Error}", request.Method, target, e.Message);
             return new WebhookResult(null, null, null, e.Message);
         }
+    }
+
+    /// <summary>
+    /// The URL as it goes on the wire, which is also the URL signed: the configured URL as is,
+    /// without its <c>#fragment</c>, and with only characters that cannot travel in a request
+    /// line (spaces, controls, non-ASCII) percent-encoded, so the receiver sees what was signed.
+    /// </summary>
+    internal static string WireUrl(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var target = hash < 0 ? url : url[..hash];
+        if (!target.Any(c => c <= ' ' || c > '~' || c is '"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}'))
+        {
+            return target;
+        }
+
+        var builder = new StringBuilder();
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in target.EnumerateRunes())
+        {
+            if (rune.Value is > ' ' and <= '~' && rune.Value is not ('"' or '<' or '>' or '\\' or '^' or '`' or '{' or '|' or '}'))
+            {
+                builder.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Sends in the background after everything enqueued earlier under the same key.</summary>

@@ -1,9 +1,11 @@
+using Switchboard.Twilio.Messaging;
+
 namespace Switchboard.TwilioEmulator.Messaging;
 
 /// <summary><c>POST /Messages.json</c>: validates like Twilio, stores the message <c>queued</c> and hands it to the lifecycle.</summary>
 internal static class CreateMessage
 {
-    public const int MaxBodyLength = 1600;
+    public const int MaxBodyLength = SegmentCalculator.MaxLength;
     public const int MaxMedia = 10;
 
     public static async Task<IResult> Handle(HttpRequest request, EmulatorState state, MessageLifecycle lifecycle, Scheduler scheduler, CancellationToken ct)
@@ -16,10 +18,17 @@ internal static class CreateMessage
         var media = form.All("MediaUrl");
         var service = form["MessagingServiceSid"];
 
-        Validate(state, form, to, from, body, media, service);
+        var segments = SegmentCalculator.Calculate(body, string.Equals(form["SmartEncoded"], "true", StringComparison.OrdinalIgnoreCase));
+        Validate(state, form, to, from, segments, media, service);
         if (state.IsOptedOut(from!, to!) && PhoneNumbers.KindOf(from!) == SenderKind.LongCode)
         {
             throw new TwilioException(21610, "Attempt to send to unsubscribed recipient");
+        }
+
+        var validity = ValidityPeriod(form["ValidityPeriod"]);
+        if (lifecycle.WouldOverflow(from!))
+        {
+            throw new TwilioException(21611, $"This 'From' number {from} has exceeded the maximum number of queued messages");
         }
 
         var now = scheduler.Now;
@@ -29,9 +38,9 @@ internal static class CreateMessage
             Direction = MessageStatus.OutboundApi,
             From = from,
             To = to!,
-            Body = body,
+            Body = segments.Body,
             MediaUrls = media,
-            NumSegments = MessageSegments.Count(body, string.Equals(form["SmartEncoded"], "true", StringComparison.OrdinalIgnoreCase)),
+            NumSegments = segments.Segments,
             Status = MessageStatus.Queued,
             DateCreated = now,
             DateUpdated = now,
@@ -42,11 +51,23 @@ internal static class CreateMessage
 
         state.AddMessage(message);
         var json = MessageJson.Of(message, state.AccountSid);
-        lifecycle.Enqueue(message, now);
+        lifecycle.Enqueue(message, now, validity);
         return TwilioJson.Created(json);
     }
 
-    private static void Validate(EmulatorState state, FormParameters form, string? to, string? from, string body, IReadOnlyList<string> media, string? service)
+    private static TimeSpan? ValidityPeriod(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds) && seconds is >= 1 and <= 36000
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new TwilioException(20001, $"ValidityPeriod must be a whole number of seconds from 1 to 36000, not '{value}'.");
+    }
+
+    private static void Validate(EmulatorState state, FormParameters form, string? to, string? from, SegmentInfo segments, IReadOnlyList<string> media, string? service)
     {
         if (string.IsNullOrEmpty(to))
         {
@@ -58,7 +79,7 @@ internal static class CreateMessage
             throw new TwilioException(21603, "A 'From' phone number is required.");
         }
 
-        if (body.Length == 0 && media.Count == 0 && string.IsNullOrEmpty(form["ContentSid"]))
+        if (segments.Body.Length == 0 && media.Count == 0 && string.IsNullOrEmpty(form["ContentSid"]))
         {
             throw new TwilioException(21602, "Message body is required.");
         }
@@ -89,7 +110,7 @@ internal static class CreateMessage
             throw new TwilioException(21211, $"The 'To' number {to} is not a valid phone number.");
         }
 
-        if (body.Length > MaxBodyLength)
+        if (segments.ExceedsMaxLength)
         {
             throw new TwilioException(21617, "The concatenated message body exceeds the 1600 character limit.");
         }

@@ -21,7 +21,12 @@ internal static class ListMessages
         items = FilterDay(items, q["DateSent<"], (sent, day) => sent <= day);
         items = FilterDay(items, q["DateSent>"], (sent, day) => sent >= day);
 
-        return Paging.Page(request, "messages", items.ToList(), m => m.Sid, m => MessageJson.Of(m, state.AccountSid));
+        // The lifecycle mutates messages on the scheduler loop; serialise each page under the lock
+        // so no message is seen half-way through a status change.
+        lock (state.Gate)
+        {
+            return Paging.Page(request, "messages", items.ToList(), m => m.Sid, m => MessageJson.Of(m, state.AccountSid));
+        }
     }
 
     private static IEnumerable<MessageRecord> FilterDay(IEnumerable<MessageRecord> items, Microsoft.Extensions.Primitives.StringValues value, Func<DateOnly, DateOnly, bool> keep)

@@ -8,15 +8,21 @@ namespace Switchboard.TwilioEmulator.Messaging;
 /// <c>failed</c>, as the outcome rules say. Every change after <c>queued</c> posts a signed status
 /// callback, in order per message. Time comes from the <see cref="Scheduler"/>'s clock only.
 /// </summary>
-public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, WebhookSender webhooks, EmulatorOptions options)
+public sealed partial class MessageLifecycle(EmulatorState state, Scheduler scheduler, WebhookSender webhooks, EmulatorOptions options)
 {
     private const decimal SmsPrice = 0.0079m;
     private const decimal MmsPrice = 0.0200m;
 
     private readonly Dictionary<string, SenderQueue> senders = new(StringComparer.Ordinal);
 
-    /// <summary>Queues a stored <c>queued</c> message behind earlier ones from the same sender.</summary>
-    public void Enqueue(MessageRecord message, DateTimeOffset queuedAt)
+    /// <summary>How long a sender may be kept busy by its queue (FACTS 10): 10 hours of traffic.</summary>
+    public static readonly TimeSpan MaxQueueTime = TimeSpan.FromSeconds(36000);
+
+    /// <summary>
+    /// Queues a stored <c>queued</c> message behind earlier ones from the same sender. A message
+    /// still queued after <paramref name="validity"/> fails with 30001, as on Twilio.
+    /// </summary>
+    public void Enqueue(MessageRecord message, DateTimeOffset queuedAt, TimeSpan? validity = null)
     {
         var sender = message.From ?? "";
         bool pump;
@@ -28,6 +34,7 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
             }
 
             queue.Waiting.Enqueue((message, queuedAt));
+            queue.WaitingTime += Interval(sender, message.NumSegments);
             pump = !queue.PumpScheduled;
             queue.PumpScheduled = true;
         }
@@ -35,6 +42,39 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         if (pump)
         {
             scheduler.Schedule(queuedAt, () => Pump(sender));
+        }
+
+        var expiry = queuedAt + (validity ?? MaxQueueTime);
+        scheduler.Schedule(expiry, () => Expire(message, expiry));
+    }
+
+    /// <summary>
+    /// True when a new message from <paramref name="sender"/> would wait longer than the sender's
+    /// queue allows (API error 21611).
+    /// </summary>
+    public bool WouldOverflow(string sender)
+    {
+        lock (state.Gate)
+        {
+            if (!senders.TryGetValue(sender, out var queue))
+            {
+                return false;
+            }
+
+            var now = scheduler.Now;
+            var busyUntil = queue.NextFree > now ? queue.NextFree : now;
+            return busyUntil - now + queue.WaitingTime > MaxQueueTime;
+        }
+    }
+
+    private void Expire(MessageRecord message, DateTimeOffset at)
+    {
+        lock (state.Gate)
+        {
+            if (message.Status == MessageStatus.Queued)
+            {
+                Fail(message, MessageStatus.Failed, 30001, at);
+            }
         }
     }
 
@@ -53,6 +93,18 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         }
     }
 
+    /// <summary>Takes a deleted message out of its sender's queue without a callback.</summary>
+    public void Withdraw(MessageRecord message)
+    {
+        lock (state.Gate)
+        {
+            if (message.Status is MessageStatus.Queued or MessageStatus.Scheduled)
+            {
+                message.Status = MessageStatus.Canceled;
+            }
+        }
+    }
+
     /// <summary>Forgets every queue (the emulator reset); messages in flight are dropped with them.</summary>
     public void Reset()
     {
@@ -64,61 +116,10 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         scheduler.Clear();
     }
 
-    private void Pump(string sender)
-    {
-        lock (state.Gate)
-        {
-            if (!senders.TryGetValue(sender, out var queue))
-            {
-                return;
-            }
-
-            var now = scheduler.Now;
-            while (queue.Waiting.TryPeek(out var head))
-            {
-                if (head.Message.Status != MessageStatus.Queued)
-                {
-                    queue.Waiting.Dequeue();
-                    continue;
-                }
-
-                // Slots are computed from the previous slot, not from when the loop woke, so
-                // timer latency never slows the sender below its rate.
-                var slot = head.QueuedAt > queue.NextFree ? head.QueuedAt : queue.NextFree;
-                if (slot > now)
-                {
-                    scheduler.Schedule(slot, () => Pump(sender));
-                    return;
-                }
-
-                queue.Waiting.Dequeue();
-                queue.NextFree = slot + Interval(sender, head.Message.NumSegments);
-                Release(head.Message, slot);
-            }
-
-            queue.PumpScheduled = false;
-        }
-    }
-
-    private TimeSpan Interval(string sender, int segments)
-    {
-        if (!options.Pacing)
-        {
-            return TimeSpan.Zero;
-        }
-
-        var mps = PhoneNumbers.KindOf(sender) switch
-        {
-            SenderKind.TollFree => options.TollFreeMps,
-            SenderKind.ShortCode => options.ShortCodeMps,
-            _ => options.LongCodeMps,
-        };
-        return mps <= 0 ? TimeSpan.Zero : TimeSpan.FromTicks((long)Math.Round(segments * TimeSpan.TicksPerSecond / mps));
-    }
-
     private void Release(MessageRecord message, DateTimeOffset at)
     {
         var rule = state.OutcomeFor(message.To);
+        message.Outcome = rule;
         if (message.From is { } from && PhoneNumbers.KindOf(from) == SenderKind.TollFree && state.IsOptedOut(from, message.To))
         {
             // Toll-free opt-outs are enforced by the carrier, after the API accepted the send (FACTS 6).
@@ -174,57 +175,5 @@ public sealed class MessageLifecycle(EmulatorState state, Scheduler scheduler, W
         message.ErrorCode = errorCode;
         message.ErrorMessage = DeliveryErrors.MessageFor(errorCode);
         SetStatus(message, status, at);
-    }
-
-    /// <summary>Records a status and posts its callback; call under the state lock.</summary>
-    private void SetStatus(MessageRecord message, string status, DateTimeOffset at)
-    {
-        message.Status = status;
-        message.DateUpdated = at;
-        if (string.IsNullOrEmpty(message.StatusCallback))
-        {
-            return;
-        }
-
-        webhooks.Enqueue(message.Sid, message.StatusCallback, message.StatusCallbackMethod ?? "POST", CallbackParameters(message, at));
-    }
-
-    private List<KeyValuePair<string, string>> CallbackParameters(MessageRecord m, DateTimeOffset at)
-    {
-        var p = new List<KeyValuePair<string, string>>
-        {
-            new("AccountSid", state.AccountSid),
-            new("ApiVersion", MessageJson.ApiVersionValue),
-            new("From", m.From ?? ""),
-            new("To", m.To),
-            new("MessageSid", m.Sid),
-            new("SmsSid", m.Sid),
-            new("MessageStatus", m.Status),
-            new("SmsStatus", m.Status),
-        };
-        if (m.MessagingServiceSid is { } service)
-        {
-            p.Add(new("MessagingServiceSid", service));
-        }
-
-        if (m.Status is MessageStatus.Failed or MessageStatus.Undelivered && m.ErrorCode is { } code)
-        {
-            p.Add(new("ErrorCode", code.ToString(CultureInfo.InvariantCulture)));
-            p.Add(new("ErrorMessage", m.ErrorMessage ?? ""));
-        }
-
-        if (m.Status is MessageStatus.Delivered or MessageStatus.Undelivered)
-        {
-            p.Add(new("RawDlrDoneDate", at.UtcDateTime.ToString("yyMMddHHmm", CultureInfo.InvariantCulture)));
-        }
-
-        return p;
-    }
-
-    private sealed class SenderQueue
-    {
-        public Queue<(MessageRecord Message, DateTimeOffset QueuedAt)> Waiting { get; } = new();
-        public DateTimeOffset NextFree { get; set; } = DateTimeOffset.MinValue;
-        public bool PumpScheduled { get; set; }
     }
 }

@@ -26,7 +26,7 @@ internal static class MessagesEndpoints
         }
     }
 
-    private static IResult Delete(string sid, HttpRequest request, EmulatorState state)
+    private static IResult Delete(string sid, HttpRequest request, EmulatorState state, MessageLifecycle lifecycle)
     {
         var message = state.FindMessage(sid);
         if (message is null)
@@ -34,11 +34,9 @@ internal static class MessagesEndpoints
             return TwilioError.NotFound(request);
         }
 
-        if (!message.IsFinal && message.Status != MessageStatus.Sent)
-        {
-            throw new TwilioException(20009, "Cannot delete this resource before it is complete");
-        }
-
+        // A message deleted while still queued never leaves; one already handed to the carrier
+        // still reaches the handset, as it would.
+        lifecycle.Withdraw(message);
         state.RemoveMessage(sid);
         return Results.NoContent();
     }

@@ -5,6 +5,17 @@ internal static class NumberSettings
 {
     private static readonly string[] Methods = ["GET", "POST"];
 
+    /// <summary>Throws the <see cref="TwilioException"/> that applying <paramref name="form"/> would, changing nothing.</summary>
+    public static void Validate(FormParameters form) => Apply(new PhoneNumberRecord
+    {
+        Sid = "PN",
+        PhoneNumber = "+10000000000",
+        FriendlyName = "",
+        DateCreated = default,
+        DateUpdated = default,
+    }, form);
+
+    /// <summary>Applies the writable fields; call <see cref="Validate"/> first so a bad field changes nothing.</summary>
     public static void Apply(PhoneNumberRecord number, FormParameters form)
     {
         if (form["FriendlyName"] is { } name)
@@ -21,12 +32,12 @@ internal static class NumberSettings
         number.SmsMethod = Method(form, "SmsMethod", number.SmsMethod);
         number.SmsFallbackUrl = Url(form, "SmsFallbackUrl", number.SmsFallbackUrl);
         number.SmsFallbackMethod = Method(form, "SmsFallbackMethod", number.SmsFallbackMethod);
-        number.SmsApplicationSid = form["SmsApplicationSid"] ?? number.SmsApplicationSid;
+        number.SmsApplicationSid = Optional(form, "SmsApplicationSid", number.SmsApplicationSid);
         number.VoiceUrl = Url(form, "VoiceUrl", number.VoiceUrl);
         number.VoiceMethod = Method(form, "VoiceMethod", number.VoiceMethod);
         number.VoiceFallbackUrl = Url(form, "VoiceFallbackUrl", number.VoiceFallbackUrl);
         number.VoiceFallbackMethod = Method(form, "VoiceFallbackMethod", number.VoiceFallbackMethod);
-        number.VoiceApplicationSid = form["VoiceApplicationSid"] ?? number.VoiceApplicationSid;
+        number.VoiceApplicationSid = Optional(form, "VoiceApplicationSid", number.VoiceApplicationSid);
         number.StatusCallback = Url(form, "StatusCallback", number.StatusCallback);
         number.StatusCallbackMethod = Method(form, "StatusCallbackMethod", number.StatusCallbackMethod);
         if (form["VoiceCallerIdLookup"] is { } lookup)

@@ -8,6 +8,7 @@ internal static class PurchaseNumber
     public static async Task<IResult> Handle(HttpRequest request, EmulatorState state, Scheduler scheduler, CancellationToken ct)
     {
         var form = await FormParameters.ReadAsync(request, ct) ?? FormParameters.Empty;
+        NumberSettings.Validate(form);
         var phone = form["PhoneNumber"];
         var areaCode = form["AreaCode"];
         string number;

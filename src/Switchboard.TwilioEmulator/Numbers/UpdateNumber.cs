@@ -17,6 +17,7 @@ internal static class UpdateNumber
             throw new TwilioException(20003, "Moving numbers to another account is not emulated.", StatusCodes.Status401Unauthorized);
         }
 
+        NumberSettings.Validate(form);
         lock (state.Gate)
         {
             NumberSettings.Apply(number, form);

@@ -1,16 +1,10 @@
 namespace Switchboard.TwilioEmulator.State;
 
-/// <summary>How messages to one recipient end (set through <c>POST /_emulator/outcomes</c>).</summary>
-public sealed record OutcomeRule(string To, string Status, int? ErrorCode, TimeSpan Delay);
-
-/// <summary>A message as it reached a phone (what the customer's handset shows).</summary>
-public sealed record HandsetMessage(string Sid, string From, string To, string Body, IReadOnlyList<string> MediaUrls, DateTimeOffset Timestamp);
-
 /// <summary>
 /// Everything the emulated account holds, in memory. One lock (<see cref="Gate"/>) guards it all:
 /// the emulator's traffic is small and a single lock keeps every rule obviously consistent.
 /// </summary>
-public sealed class EmulatorState(string accountSid, string authToken, DateTimeOffset created)
+public sealed partial class EmulatorState(string accountSid, string authToken, DateTimeOffset created)
 {
     private readonly Dictionary<string, PhoneNumberRecord> numbers = new(StringComparer.Ordinal);
     private readonly List<MessageRecord> messages = [];
@@ -18,6 +12,8 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
     private readonly HashSet<(string Sender, string Customer)> optOuts = [];
     private readonly Dictionary<string, OutcomeRule> outcomes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HandsetMessage>> handsets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ApiKeyRecord> apiKeys = new(StringComparer.Ordinal);
+    private readonly List<FaultRule> faults = [];
 
     public string AccountSid { get; } = accountSid;
     public string AuthToken { get; } = authToken;
@@ -76,126 +72,37 @@ public sealed class EmulatorState(string accountSid, string authToken, DateTimeO
         }
     }
 
-    // Messages
+    // API keys (account configuration: kept by Reset, like numbers)
 
-    public void AddMessage(MessageRecord message)
+    public void AddApiKey(ApiKeyRecord key)
     {
         lock (Gate)
         {
-            messages.Add(message);
-            messagesBySid[message.Sid] = message;
+            apiKeys[key.Sid] = key;
         }
     }
 
-    public MessageRecord? FindMessage(string sid)
+    public ApiKeyRecord? FindApiKey(string sid)
     {
         lock (Gate)
         {
-            return messagesBySid.GetValueOrDefault(sid);
+            return apiKeys.GetValueOrDefault(sid);
         }
     }
 
-    /// <summary>Messages newest first, as Twilio lists them.</summary>
-    public IReadOnlyList<MessageRecord> MessagesNewestFirst()
+    public IReadOnlyList<ApiKeyRecord> ApiKeys()
     {
         lock (Gate)
         {
-            var list = new List<MessageRecord>(messages);
-            list.Reverse();
-            return list;
+            return apiKeys.Values.OrderByDescending(k => k.DateCreated).ToList();
         }
     }
 
-    public bool RemoveMessage(string sid)
+    public bool RemoveApiKey(string sid)
     {
         lock (Gate)
         {
-            if (!messagesBySid.Remove(sid, out var message))
-            {
-                return false;
-            }
-
-            messages.Remove(message);
-            return true;
-        }
-    }
-
-    // Opt-outs (per sender and customer, FACTS 6)
-
-    public bool IsOptedOut(string sender, string customer)
-    {
-        lock (Gate)
-        {
-            return optOuts.Contains((sender, customer));
-        }
-    }
-
-    public void SetOptOut(string sender, string customer, bool optedOut)
-    {
-        lock (Gate)
-        {
-            if (optedOut)
-            {
-                optOuts.Add((sender, customer));
-            }
-            else
-            {
-                optOuts.Remove((sender, customer));
-            }
-        }
-    }
-
-    // Outcome rules
-
-    public void SetOutcome(OutcomeRule rule)
-    {
-        lock (Gate)
-        {
-            outcomes[rule.To] = rule;
-        }
-    }
-
-    public OutcomeRule? OutcomeFor(string to)
-    {
-        lock (Gate)
-        {
-            return outcomes.GetValueOrDefault(to);
-        }
-    }
-
-    // Handsets
-
-    public void AppendToHandset(HandsetMessage message)
-    {
-        lock (Gate)
-        {
-            if (!handsets.TryGetValue(message.To, out var list))
-            {
-                handsets[message.To] = list = [];
-            }
-
-            list.Add(message);
-        }
-    }
-
-    public IReadOnlyList<HandsetMessage> Handset(string phoneNumber)
-    {
-        lock (Gate)
-        {
-            return handsets.TryGetValue(phoneNumber, out var list) ? list.ToList() : [];
-        }
-    }
-
-    /// <summary>Forgets messages, rules, handsets and opt-outs; keeps the account and its numbers.</summary>
-    public void Reset()
-    {
-        lock (Gate)
-        {
-            messages.Clear();
-            messagesBySid.Clear();
-            optOuts.Clear();
-            outcomes.Clear();
-            handsets.Clear();
+            return apiKeys.Remove(sid);
         }
     }
 }

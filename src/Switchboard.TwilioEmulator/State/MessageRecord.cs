@@ -22,6 +22,12 @@ public sealed class MessageRecord
     public string? StatusCallback { get; init; }
     public string? StatusCallbackMethod { get; init; }
 
+    /// <summary>The outcome rule in force when the message left its queue.</summary>
+    public OutcomeRule? Outcome { get; set; }
+
+    /// <summary>Callbacks held back for out-of-order delivery.</summary>
+    public List<IReadOnlyList<KeyValuePair<string, string>>> HeldCallbacks { get; } = [];
+
     public bool IsFinal => Status is MessageStatus.Delivered or MessageStatus.Undelivered or MessageStatus.Failed
         or MessageStatus.Canceled or MessageStatus.Received or MessageStatus.Read;
 }

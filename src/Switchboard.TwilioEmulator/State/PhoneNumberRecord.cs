@@ -12,12 +12,12 @@ public sealed class PhoneNumberRecord
     public string SmsMethod { get; set; } = "POST";
     public string SmsFallbackUrl { get; set; } = "";
     public string SmsFallbackMethod { get; set; } = "POST";
-    public string SmsApplicationSid { get; set; } = "";
+    public string? SmsApplicationSid { get; set; }
     public string VoiceUrl { get; set; } = "";
     public string VoiceMethod { get; set; } = "POST";
     public string VoiceFallbackUrl { get; set; } = "";
     public string VoiceFallbackMethod { get; set; } = "POST";
-    public string VoiceApplicationSid { get; set; } = "";
+    public string? VoiceApplicationSid { get; set; }
     public bool VoiceCallerIdLookup { get; set; }
     public string VoiceReceiveMode { get; set; } = "voice";
     public string StatusCallback { get; set; } = "";
