@@ -55,17 +55,16 @@ public sealed class MessageUpdateTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DeletingAQueuedMessageWithdrawsItFromItsSendersQueue()
+    public async Task DeletingAMessageStillOnItsWayIsRefusedWith20009()
     {
-        var first = (await h.SendSmsAsync(("Body", "goes now"))).GetProperty("sid").GetString()!;
-        var queued = (await h.SendSmsAsync(("Body", "never leaves"), ("To", "+15551112222"))).GetProperty("sid").GetString()!;
-        using var deleted = await h.Http.DeleteAsync($"{h.AccountPath.TrimStart('/')}/Messages/{queued}.json");
-        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        await h.SendSmsAsync(("Body", "goes now"));
+        var queued = (await h.SendSmsAsync(("Body", "waits its turn"), ("To", "+15551112222"))).GetProperty("sid").GetString()!;
 
-        var third = (await h.SendSmsAsync(("Body", "takes its slot"))).GetProperty("sid").GetString()!;
-        await h.WaitForStatusAsync(first, "delivered");
-        h.Clock!.Advance(TimeSpan.FromSeconds(1));
-        await h.WaitForStatusAsync(third, "delivered");
-        Assert.Equal(0, (await h.HandsetAsync("+15551112222")).GetArrayLength());
+        using var deleted = await h.Http.DeleteAsync($"{h.AccountPath.TrimStart('/')}/Messages/{queued}.json");
+        using var error = JsonDocument.Parse(await deleted.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.BadRequest, deleted.StatusCode);
+        Assert.Equal(20009, error.RootElement.GetProperty("code").GetInt32());
+        Assert.Equal("queued", (await h.FetchMessageAsync(queued)).GetProperty("status").GetString());
     }
 }

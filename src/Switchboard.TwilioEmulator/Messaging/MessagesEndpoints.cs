@@ -34,8 +34,13 @@ internal static class MessagesEndpoints
             return TwilioError.NotFound(request);
         }
 
-        // A message deleted while still queued never leaves; one already handed to the carrier
-        // still reaches the handset, as it would.
+        // Twilio refuses to delete a message still on its way (20009); cancel it first, or wait.
+        // A sent message without a receipt yet can go: the carrier has it either way.
+        if (!message.IsFinal && message.Status != MessageStatus.Sent)
+        {
+            throw new TwilioException(20009, "Cannot delete this resource before it is complete");
+        }
+
         lifecycle.Withdraw(message);
         state.RemoveMessage(sid);
         return Results.NoContent();
