@@ -15,6 +15,7 @@ builder.AddSwitchboardLogging();
 builder.AddData();
 builder.AddTwilioAccount();
 builder.AddSandbox();
+builder.AddWebhooks();
 builder.AddTenancy();
 builder.AddNumbers();
 builder.AddHealth();

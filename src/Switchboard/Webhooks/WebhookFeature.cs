@@ -1,7 +1,24 @@
+using Microsoft.Extensions.Options;
+using Switchboard.Twilio.Webhooks;
+using Switchboard.TwilioAccount;
+
 namespace Switchboard.Webhooks;
 
 public static class WebhookFeature
 {
+    /// <summary>Signature checks for Twilio's webhooks, against the token of the number's owner.</summary>
+    public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddTwilioSignatureValidation<NumberOwnerTokenResolver>();
+        builder.Services.AddOptions<TwilioWebhookOptions>()
+            .Configure<IOptions<TwilioAccountOptions>>((webhooks, account) => webhooks.PublicBaseUrl = account.Value.PublicBaseUrl);
+        return builder;
+    }
+
+    /// <summary>The group Twilio's webhooks are mapped in: every request must carry a valid signature.</summary>
+    public static RouteGroupBuilder MapTwilioWebhooks(this WebApplication app) =>
+        app.MapGroup(string.Empty).RequireTwilioSignature().ExcludeFromDescription();
+
     /// <summary>
     /// A GET on each webhook path answers 200 so that operators and load balancers can check that
     /// the URL they gave Twilio reaches this app. Twilio itself only POSTs.

@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Switchboard.Data;
+using Switchboard.Tenancy;
+using Switchboard.Twilio.Webhooks;
+using Switchboard.TwilioAccount;
+
+namespace Switchboard.Webhooks;
+
+/// <summary>
+/// Finds the organisation a webhook concerns by the business number in it, makes it the tenant of
+/// the request, and returns the auth token its signature must be checked with. Inbound messages
+/// and calls name our number in <c>To</c>; status callbacks of what we sent name it in <c>From</c>.
+/// </summary>
+public sealed class NumberOwnerTokenResolver(SwitchboardDbContext db, ITenantContext tenant, DeploymentTwilioAccount account)
+    : ITwilioAuthTokenResolver
+{
+    public async ValueTask<string?> ResolveAuthTokenAsync(HttpContext context, IFormCollection? form, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (form is null)
+        {
+            // JSON-bodied webhooks name no number; they are checked with the deployment's token.
+            return await account.AuthTokenAsync();
+        }
+
+        var ourNumberFirst = context.Request.Path.StartsWithSegments(WebhookPaths.SmsStatus, StringComparison.Ordinal)
+            ? new[] { form["From"].ToString(), form["To"].ToString() }
+            : [form["To"].ToString(), form["From"].ToString()];
+        foreach (var candidate in ourNumberFirst.Where(n => n.Length > 0))
+        {
+            Guid? organizationId;
+            using (tenant.AsSystem())
+            {
+                organizationId = await db.PhoneNumbers.Where(n => n.E164 == candidate)
+                    .Select(n => (Guid?)n.OrganizationId).SingleOrDefaultAsync(ct);
+            }
+
+            if (organizationId is { } owner)
+            {
+                tenant.Set(owner);
+                context.Items[WebhookContext.PhoneNumberItem] = candidate;
+                return await account.AuthTokenAsync();
+            }
+        }
+
+        return null;
+    }
+}
