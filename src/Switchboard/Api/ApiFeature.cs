@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Switchboard.Api;
 
 public static class ApiFeature
@@ -7,6 +10,9 @@ public static class ApiFeature
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        // Enums travel as words, in the same form as Twilio's status words ("partially_delivered").
+        builder.Services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower)));
         return builder;
     }
 

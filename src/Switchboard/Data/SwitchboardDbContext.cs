@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Contacts;
 using Switchboard.Contacts.Consent;
+using Switchboard.Conversations;
 using Switchboard.Events;
 using Switchboard.Inbound;
 using Switchboard.Messaging;
@@ -33,6 +34,8 @@ public sealed partial class SwitchboardDbContext(
     public DbSet<EventRecord> Events => Set<EventRecord>();
 
     public DbSet<ConsentChange> ConsentChanges => Set<ConsentChange>();
+
+    public DbSet<Conversation> Conversations => Set<Conversation>();
 
     public ITenantContext Tenant => tenant;
 

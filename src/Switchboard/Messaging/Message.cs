@@ -14,6 +14,9 @@ public sealed class Message : ITenantOwned
 
     public Guid? ContactId { get; set; }
 
+    /// <summary>The thread this message belongs to; added in migration 0004.</summary>
+    public Guid? ConversationId { get; set; }
+
     public MessageDirection Direction { get; set; }
 
     /// <summary>Twilio's SM.../MM... sid; null until Twilio accepted an outbound message.</summary>
