@@ -23,6 +23,21 @@ public sealed class Contact : ITenantOwned
 
     public DateTime? OptedOutAt { get; set; }
 
+    /// <summary>
+    /// Where the contact came from as a lead (<c>sms</c> when they texted first); null for contacts
+    /// added otherwise. Leads are contacts, not a table of their own (ADR 0004). Added in 0005.
+    /// </summary>
+    public string? LeadSource { get; set; }
+
+    /// <summary>The body of the first message the contact sent us.</summary>
+    public string? FirstMessage { get; set; }
+
+    /// <summary>True once the contact has texted us: the number is known to receive SMS.</summary>
+    public bool SmsEnabled { get; set; }
+
+    /// <summary>When the contact last texted us.</summary>
+    public DateTime? LastSmsAt { get; set; }
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;

@@ -4,6 +4,7 @@ using Switchboard.Contacts.Consent;
 using Switchboard.Conversations;
 using Switchboard.Events;
 using Switchboard.Inbound;
+using Switchboard.Inbound.Jobs;
 using Switchboard.Messaging;
 using Switchboard.Numbers;
 using Switchboard.Tenancy;
@@ -36,6 +37,10 @@ public sealed partial class SwitchboardDbContext(
     public DbSet<ConsentChange> ConsentChanges => Set<ConsentChange>();
 
     public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<InboundJob> InboundJobs => Set<InboundJob>();
+
+    public DbSet<MessageMedia> MessageMedia => Set<MessageMedia>();
 
     public ITenantContext Tenant => tenant;
 

@@ -16,5 +16,8 @@ public sealed class Organization
     /// <summary>The reply to HELP; null means a generated default.</summary>
     public string? HelpText { get; set; }
 
+    /// <summary>The consent keyword set as JSON (ConsentKeywordSet.ToJson); null means the default set. Added in 0005.</summary>
+    public string? ConsentKeywords { get; set; }
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }

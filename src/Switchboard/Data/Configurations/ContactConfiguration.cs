@@ -13,5 +13,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.OrganizationId, c.Phone }).IsUnique();
         // Migration 0002 added the column to existing rows with this default.
         builder.Property(c => c.OptedOut).HasDefaultValue(false);
+        // Migration 0005 added the column to existing rows with this default.
+        builder.Property(c => c.SmsEnabled).HasDefaultValue(false);
     }
 }
