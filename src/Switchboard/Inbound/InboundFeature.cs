@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Switchboard.Inbound.Jobs;
+using Switchboard.Webhooks;
+
+namespace Switchboard.Inbound;
+
+public static class InboundFeature
+{
+    /// <summary>The inbound webhook's storage, the processing worker and its options.</summary>
+    public static WebApplicationBuilder AddInbound(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<InboundOptions>, InboundOptionsValidator>();
+        builder.Services.AddSingleton<InboundSignal>();
+        builder.Services.AddScoped<InboundJobClaims>();
+        builder.Services.AddScoped<InboundConsent>();
+        builder.Services.AddScoped<ProcessInboundMessage>();
+        // Stand-in until the outbound engine registers the outbox-backed replies.
+        builder.Services.TryAddScoped<IOutboundReplies, LoggingOutboundReplies>();
+        builder.Services.AddHostedService<InboundJobWorker>();
+        return builder;
+    }
+
+    /// <summary><c>POST /webhooks/twilio/sms</c>, behind the signature filter.</summary>
+    public static WebApplication MapInboundWebhooks(this WebApplication app)
+    {
+        // Buffer the body before the signature filter reads the form, so the handler can store
+        // the raw text exactly as Twilio sent it.
+        app.UseWhen(
+            context => HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(WebhookPaths.Sms, StringComparison.Ordinal),
+            branch => branch.Use((context, next) =>
+            {
+                context.Request.EnableBuffering();
+                return next(context);
+            }));
+        app.MapTwilioWebhooks().MapPost(WebhookPaths.Sms, ReceiveInboundSms.HandleAsync).WithName("ReceiveInboundSms");
+        return app;
+    }
+}

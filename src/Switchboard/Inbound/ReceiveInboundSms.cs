@@ -1,0 +1,98 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Switchboard.Data;
+using Switchboard.Inbound.Jobs;
+using Switchboard.Tenancy;
+using Switchboard.Twilio.TwiML;
+
+namespace Switchboard.Inbound;
+
+/// <summary>
+/// <c>POST /webhooks/twilio/sms</c>, after the signature filter: store the raw event and its
+/// processing job in one transaction, then answer Twilio. Everything else is the worker's.
+/// </summary>
+public sealed partial class ReceiveInboundSms
+{
+    public static async Task<ContentHttpResult> HandleAsync(
+        HttpContext http, SwitchboardDbContext db, ITenantContext tenant, InboundSignal signal, TimeProvider time,
+        ILogger<ReceiveInboundSms> logger, CancellationToken ct)
+    {
+        var raw = await ReadRawBodyAsync(http.Request, ct);
+        var parameters = http.Request.HasFormContentType ? WebhookParameters.FromForm(raw) : WebhookParameters.FromJson(raw);
+        var messageSid = parameters["MessageSid"] ?? parameters["SmsSid"];
+        if (string.IsNullOrEmpty(messageSid))
+        {
+            return TypedResults.Text("MessageSid is missing.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // A JSON-bodied webhook names no number before its body is read, so its owner is found here.
+        if (tenant.OrganizationId is null && !await ResolveOwnerAsync(db, tenant, parameters["To"], ct))
+        {
+            LogUnknownNumber(logger, parameters["To"]);
+            return Empty();
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var webhookEvent = new WebhookEvent
+        {
+            OrganizationId = tenant.OrganizationId, Kind = WebhookEventKind.Sms, DedupeKey = DedupeKey(messageSid),
+            Url = http.Request.Path + http.Request.QueryString, RawBody = raw, SignatureValid = true, ReceivedAt = now,
+        };
+        db.WebhookEvents.Add(webhookEvent);
+        db.InboundJobs.Add(new InboundJob { Kind = InboundJobKind.Sms, WebhookEventId = webhookEvent.Id, RunAt = now, CreatedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException error) when (UniqueViolation.Is(error))
+        {
+            // Twilio retried, or delivered twice at once: the first copy is stored; this one is acknowledged.
+            LogDuplicate(logger, messageSid);
+            return Empty();
+        }
+
+        signal.Poke();
+        return Empty();
+    }
+
+    public static string DedupeKey(string messageSid) => $"sms:{messageSid}";
+
+    private static ContentHttpResult Empty() => TypedResults.Text(TwimlResponse.Empty, "text/xml", Encoding.UTF8);
+
+    // The body was buffered before the signature filter read the form (InboundFeature), so the
+    // text is stored exactly as it arrived.
+    private static async Task<string> ReadRawBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        request.Body.Position = 0;
+        using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        return await reader.ReadToEndAsync(ct);
+    }
+
+    private static async Task<bool> ResolveOwnerAsync(SwitchboardDbContext db, ITenantContext tenant, string? to, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(to))
+        {
+            return false;
+        }
+
+        Guid? owner;
+        using (tenant.AsSystem())
+        {
+            owner = await db.PhoneNumbers.Where(n => n.E164 == to).Select(n => (Guid?)n.OrganizationId).SingleOrDefaultAsync(ct);
+        }
+
+        if (owner is { } id)
+        {
+            tenant.Set(id);
+        }
+
+        return owner is not null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbound SMS {MessageSid} was already stored; acknowledged the repeat")]
+    private static partial void LogDuplicate(ILogger logger, string messageSid);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound SMS for {To} matches no organisation; answered with an empty response")]
+    private static partial void LogUnknownNumber(ILogger logger, string? to);
+}
