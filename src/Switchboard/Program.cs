@@ -1,9 +1,12 @@
 using Switchboard.Api;
 using Switchboard.ApiDocs;
+using Switchboard.Contacts;
+using Switchboard.Conversations;
 using Switchboard.Data;
 using Switchboard.Health;
 using Switchboard.Inbound;
 using Switchboard.Logging;
+using Switchboard.Messaging;
 using Switchboard.Numbers;
 using Switchboard.Sandbox;
 using Switchboard.Tenancy;
@@ -34,6 +37,10 @@ app.MapInboundWebhooks();
 var api = app.MapApi();
 api.MapTenancy();
 api.MapNumbers();
+api.MapContacts();
+api.MapConversations();
+api.MapMessageList();
+api.MapInboundJobs();
 
 app.Run();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Inbound.Jobs;
+using Switchboard.Tenancy;
 using Switchboard.Webhooks;
 
 namespace Switchboard.Inbound;
@@ -37,5 +38,18 @@ public static class InboundFeature
             }));
         app.MapTwilioWebhooks().MapPost(WebhookPaths.Sms, ReceiveInboundSms.HandleAsync).WithName("ReceiveInboundSms");
         return app;
+    }
+
+    /// <summary>The operator's view of the inbound queue.</summary>
+    public static RouteGroupBuilder MapInboundJobs(this RouteGroupBuilder api)
+    {
+        api.MapGet("/inbound/jobs", ListInboundJobs.HandleAsync)
+            .WithName("ListInboundJobs")
+            .WithSummary("Inbound processing jobs, newest first; filter state = pending, parked or done; paged.");
+        api.MapPost("/inbound/jobs/{id:guid}/replay", ReplayInboundJob.HandleAsync)
+            .RequireAuthorization(TenancyFeature.AdminPolicy)
+            .WithName("ReplayInboundJob")
+            .WithSummary("Gives a parked job a fresh set of attempts.");
+        return api;
     }
 }
