@@ -5,6 +5,7 @@ using Switchboard.Health;
 using Switchboard.Logging;
 using Switchboard.Numbers;
 using Switchboard.Sandbox;
+using Switchboard.Templates;
 using Switchboard.Tenancy;
 using Switchboard.TwilioAccount;
 using Switchboard.Webhooks;
@@ -18,6 +19,7 @@ builder.AddSandbox();
 builder.AddWebhooks();
 builder.AddTenancy();
 builder.AddNumbers();
+builder.AddTemplates();
 builder.AddHealth();
 builder.AddApi();
 builder.AddApiDocs();
@@ -31,6 +33,7 @@ app.MapWebhookHealth();
 var api = app.MapApi();
 api.MapTenancy();
 api.MapNumbers();
+api.MapTemplates();
 
 app.Run();
 

@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Switchboard.Contacts;
 using Switchboard.Contacts.Consent;
 using Switchboard.Conversations;
+using Switchboard.Delivery;
 using Switchboard.Events;
 using Switchboard.Inbound;
 using Switchboard.Messaging;
 using Switchboard.Numbers;
+using Switchboard.Templates;
 using Switchboard.Tenancy;
 
 namespace Switchboard.Data;
@@ -36,6 +38,20 @@ public sealed partial class SwitchboardDbContext(
     public DbSet<ConsentChange> ConsentChanges => Set<ConsentChange>();
 
     public DbSet<Conversation> Conversations => Set<Conversation>();
+
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+
+    public DbSet<StarterTemplateSeeding> StarterTemplateSeedings => Set<StarterTemplateSeeding>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+
+    public DbSet<MessageStatusChange> MessageStatusChanges => Set<MessageStatusChange>();
+
+    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
+
+    public DbSet<VerifiedNumber> VerifiedNumbers => Set<VerifiedNumber>();
 
     public ITenantContext Tenant => tenant;
 
