@@ -1,6 +1,7 @@
 using Switchboard.Api;
 using Switchboard.ApiDocs;
 using Switchboard.Data;
+using Switchboard.Delivery;
 using Switchboard.Health;
 using Switchboard.Logging;
 using Switchboard.Numbers;
@@ -20,6 +21,7 @@ builder.AddWebhooks();
 builder.AddTenancy();
 builder.AddNumbers();
 builder.AddTemplates();
+builder.AddDelivery();
 builder.AddHealth();
 builder.AddApi();
 builder.AddApiDocs();
@@ -29,11 +31,13 @@ var app = builder.Build();
 app.MapHealth();
 app.MapApiDocs();
 app.MapWebhookHealth();
+app.MapDeliveryWebhooks();
 
 var api = app.MapApi();
 api.MapTenancy();
 api.MapNumbers();
 api.MapTemplates();
+api.MapDelivery();
 
 app.Run();
 

@@ -54,11 +54,20 @@ public sealed class OutboundApp : IAsyncDisposable
     public async Task<JsonElement> WaitForStatusAsync(string id, string status, TimeSpan? timeout = null)
     {
         JsonElement last = default;
-        await Eventually.HappensAsync($"message {id} to be {status} (last: {last})", async () =>
+        try
         {
-            last = await MessageAsync(id);
-            return last.GetProperty("status").GetString() == status;
-        }, timeout);
+            await Eventually.HappensAsync($"message {id} to be {status}", async () =>
+            {
+                last = await MessageAsync(id);
+                return last.GetProperty("message").GetProperty("status").GetString() == status;
+            }, timeout);
+        }
+        catch (TimeoutException e)
+        {
+            var warnings = App.Logs.Lines.Where(l => l.StartsWith("Warn", StringComparison.Ordinal) || l.StartsWith("Error", StringComparison.Ordinal) || l.Contains("Exception:", StringComparison.Ordinal) || l.Contains("sms/status", StringComparison.Ordinal)).Select(l => l.Contains(" | System.", StringComparison.Ordinal) ? l[l.IndexOf(" | System.", StringComparison.Ordinal)..] : l).Select(l => l.Length > 700 ? l[..700] : l);
+            throw new TimeoutException($"{e.Message} Last: {last}. Logs: {string.Join(Environment.NewLine, warnings.TakeLast(10))}", e);
+        }
+
         return last;
     }
 
