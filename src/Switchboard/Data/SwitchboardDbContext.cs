@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Switchboard.Contacts;
 using Switchboard.Contacts.Consent;
 using Switchboard.Conversations;
+using Switchboard.Delivery;
 using Switchboard.Events;
 using Switchboard.Inbound;
 using Switchboard.Inbound.Jobs;
 using Switchboard.Messaging;
 using Switchboard.Numbers;
+using Switchboard.Templates;
 using Switchboard.Tenancy;
 
 namespace Switchboard.Data;
@@ -41,6 +43,20 @@ public sealed partial class SwitchboardDbContext(
     public DbSet<InboundJob> InboundJobs => Set<InboundJob>();
 
     public DbSet<MessageMedia> MessageMedia => Set<MessageMedia>();
+
+    public DbSet<MessageTemplate> MessageTemplates => Set<MessageTemplate>();
+
+    public DbSet<StarterTemplateSeeding> StarterTemplateSeedings => Set<StarterTemplateSeeding>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<DeliveryAttempt> DeliveryAttempts => Set<DeliveryAttempt>();
+
+    public DbSet<MessageStatusChange> MessageStatusChanges => Set<MessageStatusChange>();
+
+    public DbSet<DeadLetter> DeadLetters => Set<DeadLetter>();
+
+    public DbSet<VerifiedNumber> VerifiedNumbers => Set<VerifiedNumber>();
 
     public ITenantContext Tenant => tenant;
 

@@ -19,7 +19,6 @@ public static class InboundFeature
         builder.Services.AddScoped<InboundConsent>();
         builder.Services.AddScoped<ProcessInboundMessage>();
         // Stand-in until the outbound engine registers the outbox-backed replies.
-        builder.Services.TryAddScoped<IOutboundReplies, LoggingOutboundReplies>();
         builder.Services.AddHostedService<InboundJobWorker>();
         return builder;
     }

@@ -61,6 +61,9 @@ public sealed class Message : ITenantOwned
 
     public DateTime? ReceivedAt { get; set; }
 
+    /// <summary>The carrier's delivery-receipt date (<c>YYMMDDhhmm</c>) from the status callback; added in migration 0006.</summary>
+    public string? RawDlrDoneDate { get; set; }
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
     public DateTime UpdatedAt { get; set; } = DateTime.UtcNow;

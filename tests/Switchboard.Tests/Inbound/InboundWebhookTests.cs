@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Inbound;
+using Switchboard.Messaging;
 using Switchboard.Twilio.Webhooks;
 
 namespace Switchboard.Tests.Inbound;
@@ -82,8 +83,11 @@ public sealed class InboundWebhookTests(InboundApp inbound) : IClassFixture<Inbo
             Assert.Equal(optedOut, stored.Contact.OptedOut);
         }
 
-        var replied = inbound.App.Logs.Lines.Any(line => line.Contains("Automatic reply", StringComparison.Ordinal) && line.Contains(stored.Contact.Id.ToString(), StringComparison.Ordinal));
-        Assert.Equal(c.Expect.HelpReply, replied);
+        // The help text goes out through the outbox, committed with the inbound message.
+        var replies = await inbound.QueryAsync(db => db.Messages
+            .Where(m => m.ContactId == stored.Contact.Id && m.Direction == MessageDirection.Outbound).ToListAsync());
+        Assert.Equal(c.Expect.HelpReply, replies.Count == 1);
+        Assert.All(replies, reply => Assert.Equal(stored.Message.To, reply.From));
     }
 
     private async Task<HttpResponseMessage> SendAsync(WebhookCase c, Dictionary<string, string> form)

@@ -1,0 +1,99 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Switchboard.Contacts.Consent;
+using Switchboard.Data;
+using Switchboard.Events;
+using Switchboard.Messaging;
+using Switchboard.Twilio.Rest;
+
+namespace Switchboard.Delivery;
+
+/// <summary>Records what came of a call to Twilio: accepted, to be retried, deferred, or final.</summary>
+public sealed partial class DeliveryOutcomes(SwitchboardDbContext db, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<DeliveryOutcomes> logger)
+{
+    public async Task AcceptedAsync(OutboxMessage outbox, Message message, MessageResource resource, AttemptOutcome outcome, DeliveryAttempt attempt, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        attempt.Outcome = outcome;
+        attempt.TwilioSid = resource.Sid;
+        attempt.FinishedAt = now;
+        message.AttemptCount++;
+        db.OutboxMessages.Remove(outbox);
+        db.AddEvent(EventTypes.SmsSent, new { messageId = message.Id, twilioSid = resource.Sid, to = message.To, from = message.From, status = resource.Status });
+        await db.SaveChangesAsync(ct);
+        // Conditional: a status callback carrying our id may have stored the sid already.
+        await db.Messages.Where(m => m.Id == message.Id && m.TwilioSid == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.TwilioSid, resource.Sid), ct);
+        message.TwilioSid ??= resource.Sid;
+        if (MessageStatusWriter.Parse(resource.Status) is { } status)
+        {
+            await MessageStatusWriter.ApplyAsync(db, message, new(status, now, StatusSource.Api), ct);
+        }
+    }
+
+    public async Task RefusedAsync(OutboxMessage outbox, Message message, DeliveryAttempt attempt, TwilioApiException error, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var counted = await db.DeliveryAttempts.CountAsync(a => a.MessageId == message.Id && a.Counted, ct) + 1;
+        var decision = RetryPolicy.Decide(error, counted, outbox.DeferredCount, options.Value, now, Random.Shared.NextDouble);
+        attempt.FinishedAt = now.UtcDateTime;
+        attempt.ErrorCode = error.Code;
+        attempt.ErrorMessage = error.TwilioMessage ?? error.Message;
+        attempt.Counted = !(error.IsRateLimited || error.IsOutcomeUnknown);
+        attempt.Outcome = error.IsRateLimited ? AttemptOutcome.RateLimited
+            : error.IsOutcomeUnknown ? (error.HttpStatus is >= 500 ? AttemptOutcome.ServerError : AttemptOutcome.OutcomeUnknown)
+            : AttemptOutcome.Failed;
+        if (attempt.Counted)
+        {
+            message.AttemptCount++;
+        }
+
+        LogRefused(logger, message.Id, error.HttpStatus, error.Code, decision.Action);
+        switch (decision.Action)
+        {
+            case RetryPolicy.Action.Retry or RetryPolicy.Action.Defer or RetryPolicy.Action.Reconcile:
+                outbox.DueAt = decision.At.UtcDateTime;
+                outbox.LeaseUntil = null;
+                outbox.LeaseOwner = null;
+                outbox.DeferredCount += attempt.Counted ? 0 : 1;
+                // Only an unknown outcome needs reconciling; a refusal proves nothing was sent.
+                outbox.SendStartedAt = decision.Action == RetryPolicy.Action.Reconcile ? outbox.SendStartedAt : null;
+                message.ErrorCode = error.Code;
+                message.ErrorMessage = decision.Reason;
+                await db.SaveChangesAsync(ct);
+                return;
+            case RetryPolicy.Action.OptOut:
+                if (message.ContactId is { } contactId && await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct) is { } contact)
+                {
+                    ContactConsent.Apply(db, contact, optedOut: true, ConsentSource.ApiError21610, $"Twilio refused message {message.Id}", now.UtcDateTime);
+                }
+
+                await FinalAsync(outbox, message, attempt, error.Code, decision.Reason, deadLetter: false, ct);
+                return;
+            default:
+                await FinalAsync(outbox, message, attempt, error.Code, decision.Reason, decision.Action == RetryPolicy.Action.DeadLetter, ct);
+                return;
+        }
+    }
+
+    public async Task FinalAsync(OutboxMessage outbox, Message message, DeliveryAttempt? attempt, int? code, string reason, bool deadLetter, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (attempt is not null)
+        {
+            attempt.FinishedAt ??= now;
+        }
+
+        db.OutboxMessages.Remove(outbox);
+        if (deadLetter)
+        {
+            db.DeadLetters.Add(new DeadLetter { OrganizationId = message.OrganizationId, MessageId = message.Id, Reason = reason, ErrorCode = code, CreatedAt = now });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await MessageStatusWriter.ApplyAsync(db, message, new(MessageStatus.Failed, now, StatusSource.Outbox, code, reason), ct);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Twilio refused message {MessageId} (HTTP {HttpStatus}, code {Code}); {Action}")]
+    private static partial void LogRefused(ILogger logger, Guid messageId, int? httpStatus, int? code, RetryPolicy.Action action);
+}

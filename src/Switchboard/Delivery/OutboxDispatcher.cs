@@ -1,0 +1,101 @@
+using Microsoft.Extensions.Options;
+using Switchboard.Tenancy;
+
+namespace Switchboard.Delivery;
+
+/// <summary>
+/// Claims due outbox rows, paces each sender, and sends with at most
+/// <see cref="DeliveryOptions.MaxConcurrentCalls"/> calls to Twilio at once. Woken by commits,
+/// polling otherwise.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes, SenderPacer pacer, OutboxSignal signal, IOptions<DeliveryOptions> options,
+    TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        if (!settings.DispatcherEnabled)
+        {
+            return;
+        }
+
+        using var calls = new SemaphoreSlim(settings.MaxConcurrentCalls);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var claimed = 0;
+            try
+            {
+                claimed = await PassAsync(settings, calls, stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // Typically the database starting or migrating; rows stay claimable once leases expire.
+                LogPassFailed(logger, error);
+            }
+
+            if (claimed < settings.BatchSize)
+            {
+                await signal.WaitAsync(settings.PollInterval, time, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<int> PassAsync(DeliveryOptions settings, SemaphoreSlim calls, CancellationToken ct)
+    {
+        IReadOnlyList<OutboxClaimer.Claimed> claimed;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            claimed = await scope.ServiceProvider.GetRequiredService<OutboxClaimer>().ClaimAsync(now, settings.LeaseDuration, settings.BatchSize, ct);
+            var sends = new List<Task>(claimed.Count);
+            foreach (var row in claimed)
+            {
+                var slot = time.GetUtcNow();
+                if (settings.Pacing && !pacer.TryReserve(row.From, row.Segments, SenderPacer.RateOf(row.Kind, row.MpsOverride, settings), slot, settings.PacingHorizon, out slot))
+                {
+                    await scope.ServiceProvider.GetRequiredService<OutboxClaimer>().ReleaseAsync(row.Id, slot.UtcDateTime, ct);
+                    continue;
+                }
+
+                sends.Add(SendAsync(row, slot, calls, ct));
+            }
+
+            await Task.WhenAll(sends);
+        }
+
+        return claimed.Count;
+    }
+
+    private async Task SendAsync(OutboxClaimer.Claimed row, DateTimeOffset slot, SemaphoreSlim calls, CancellationToken ct)
+    {
+        var wait = slot - time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, ct);
+        }
+
+        await calls.WaitAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(row.OrganizationId);
+            await scope.ServiceProvider.GetRequiredService<MessageDeliverer>().DeliverAsync(row.Id, ct);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The lease expires and the row is tried again; its SendStartedAt forces a reconcile first.
+            LogSendFailed(logger, row.MessageId, error);
+        }
+        finally
+        {
+            calls.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox pass failed; retrying")]
+    private static partial void LogPassFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending message {MessageId} failed unexpectedly; it will be retried when its lease expires")]
+    private static partial void LogSendFailed(ILogger logger, Guid messageId, Exception error);
+}

@@ -1,0 +1,22 @@
+namespace Switchboard.Templates;
+
+public static class TemplatesFeature
+{
+    public static WebApplicationBuilder AddTemplates(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<TemplateCatalog>();
+        return builder;
+    }
+
+    public static RouteGroupBuilder MapTemplates(this RouteGroupBuilder api)
+    {
+        var templates = api.MapGroup("/templates").WithTags("Templates");
+        templates.MapGet("/", TemplateEndpoints.ListAsync).WithName("ListTemplates").WithSummary("The organisation's templates (a starter set the first time).");
+        templates.MapGet("/{id:guid}", TemplateEndpoints.GetAsync).WithName("GetTemplate");
+        templates.MapPost("/", SaveTemplate.CreateAsync).WithName("CreateTemplate");
+        templates.MapPut("/{id:guid}", SaveTemplate.ReplaceAsync).WithName("ReplaceTemplate");
+        templates.MapDelete("/{id:guid}", TemplateEndpoints.DeleteAsync).WithName("DeleteTemplate");
+        templates.MapPost("/{id:guid}/duplicate", DuplicateTemplate.HandleAsync).WithName("DuplicateTemplate");
+        return api;
+    }
+}
