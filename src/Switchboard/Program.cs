@@ -1,6 +1,7 @@
 using Switchboard.Api;
 using Switchboard.ApiDocs;
 using Switchboard.Data;
+using Switchboard.Events;
 using Switchboard.Health;
 using Switchboard.Logging;
 using Switchboard.Numbers;
@@ -18,6 +19,7 @@ builder.AddSandbox();
 builder.AddWebhooks();
 builder.AddTenancy();
 builder.AddNumbers();
+builder.AddEvents();
 builder.AddHealth();
 builder.AddApi();
 builder.AddApiDocs();
@@ -31,6 +33,7 @@ app.MapWebhookHealth();
 var api = app.MapApi();
 api.MapTenancy();
 api.MapNumbers();
+api.MapEvents();
 
 app.Run();
 
