@@ -22,6 +22,7 @@ public static class EventsFeature
             (services, options) => options.AddInterceptors(services.GetRequiredService<EventCommitInterceptors>().All),
             ServiceLifetime.Singleton);
         builder.Services.AddHostedService<EventHubReader>();
+        builder.Services.AddHostedService<PostgresEventListener>();
         builder.Services.AddHostedService<EventPruner>();
         return builder;
     }
