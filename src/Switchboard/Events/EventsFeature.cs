@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Data;
 using Switchboard.Events.Streaming;
+using Switchboard.Events.Webhooks;
 
 namespace Switchboard.Events;
 
@@ -24,6 +25,7 @@ public static class EventsFeature
         builder.Services.AddHostedService<EventHubReader>();
         builder.Services.AddHostedService<PostgresEventListener>();
         builder.Services.AddHostedService<EventPruner>();
+        builder.AddOutboundWebhooks();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class EventsFeature
         api.MapGet("/events", StreamEvents.Handle)
             .WithName("StreamEvents")
             .WithSummary("The organisation's events as server-sent events; resume with Last-Event-ID, filter with ?types=a,b.");
+        api.MapOutboundWebhooks();
         return api;
     }
 }
