@@ -23,6 +23,7 @@ public static class EventsFeature
             (services, options) => options.AddInterceptors(services.GetRequiredService<EventCommitInterceptors>().All),
             ServiceLifetime.Singleton);
         builder.Services.AddHostedService<EventHubReader>();
+        builder.Services.AddHostedService<EventHeartbeat>();
         builder.Services.AddHostedService<PostgresEventListener>();
         builder.Services.AddHostedService<EventPruner>();
         builder.AddOutboundWebhooks();

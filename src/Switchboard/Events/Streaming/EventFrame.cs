@@ -9,6 +9,9 @@ namespace Switchboard.Events.Streaming;
 /// </summary>
 public sealed record EventFrame(long Id, Guid OrganizationId, string Type, byte[] Bytes)
 {
+    /// <summary>The heartbeat comment; it carries no event.</summary>
+    public static readonly EventFrame Ping = new(0, Guid.Empty, string.Empty, Encoding.UTF8.GetBytes(": ping\n\n"));
+
     public static EventFrame From(EventRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);

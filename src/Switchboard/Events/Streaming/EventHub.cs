@@ -101,6 +101,25 @@ public sealed partial class EventHub(IOptions<EventsOptions> options, ILogger<Ev
         }
     }
 
+    /// <summary>
+    /// Queues a <c>: ping</c> for every subscriber. One shared tick instead of a timer per stream:
+    /// with thousands of streams, per-stream timers cost more than the events themselves. A full
+    /// buffer skips the ping (that stream is busy, not idle).
+    /// </summary>
+    internal void PingAll()
+    {
+        lock (_lock)
+        {
+            foreach (var list in _byOrganization.Values)
+            {
+                foreach (var subscription in list)
+                {
+                    subscription.TryDeliver(EventFrame.Ping);
+                }
+            }
+        }
+    }
+
     internal void Unsubscribe(EventSubscription subscription)
     {
         lock (_lock)

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.EntityFrameworkCore;
@@ -9,14 +8,13 @@ namespace Switchboard.Events.Streaming;
 
 /// <summary>
 /// Writes the stream: subscribe first, then replay from the table what the client missed (up to
-/// the hub's position at subscription), then the live push, with <c>: ping</c> comments while idle.
+/// the hub's position at subscription), then the live push with its <c>: ping</c> heartbeats.
 /// </summary>
 public sealed class EventStreamResult(
-    EventStreamRequest request, EventHub hub, SwitchboardDbContext db, TimeSpan heartbeat, TimeProvider time)
+    EventStreamRequest request, EventHub hub, SwitchboardDbContext db)
     : IResult, IEndpointMetadataProvider
 {
     private const int ReplayPage = 500;
-    private static readonly byte[] Ping = Encoding.UTF8.GetBytes(": ping\n\n");
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -34,7 +32,7 @@ public sealed class EventStreamResult(
         {
             try
             {
-                await response.Body.WriteAsync(Ping, ct);
+                await response.Body.WriteAsync(EventFrame.Ping.Bytes, ct);
                 await response.Body.FlushAsync(ct);
                 if (request.ResumeAfter is { } after)
                 {
@@ -75,36 +73,20 @@ public sealed class EventStreamResult(
         }
     }
 
-    private async Task PushAsync(Stream body, EventSubscription subscription, CancellationToken ct)
+    private static async Task PushAsync(Stream body, EventSubscription subscription, CancellationToken ct)
     {
         var reader = subscription.Reader;
-        // One outstanding wait, reused across heartbeats, so an idle stream allocates only a timer.
-        var waiting = reader.WaitToReadAsync(ct).AsTask();
-        while (true)
+        // Heartbeats arrive through the same buffer (EventHeartbeat), so this loop needs no timer.
+        // It ends when the buffer completes: dropped for falling behind (the client reconnects with
+        // Last-Event-ID), or the app is stopping.
+        while (await reader.WaitToReadAsync(ct))
         {
-            using var tick = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            var beat = Task.Delay(heartbeat, time, tick.Token);
-            if (await Task.WhenAny(waiting, beat) == beat)
-            {
-                await body.WriteAsync(Ping, ct);
-                await body.FlushAsync(ct);
-                continue;
-            }
-
-            await tick.CancelAsync();
-            if (!await waiting)
-            {
-                // Completed: dropped for falling behind, or the app is stopping. The client reconnects.
-                return;
-            }
-
             while (reader.TryRead(out var frame))
             {
                 await body.WriteAsync(frame.Bytes, ct);
             }
 
             await body.FlushAsync(ct);
-            waiting = reader.WaitToReadAsync(ct).AsTask();
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Switchboard.Data;
 using Switchboard.Tenancy;
 
@@ -14,8 +13,6 @@ public static class StreamEvents
         ITenantContext tenant,
         EventHub hub,
         SwitchboardDbContext db,
-        IOptions<EventsOptions> options,
-        TimeProvider time,
         [FromHeader(Name = "Last-Event-ID")] string? lastEventIdHeader,
         [FromQuery] string? lastEventId,
         [FromQuery] string? types)
@@ -39,8 +36,7 @@ public static class StreamEvents
             ? null
             : types.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
         var organizationId = tenant.OrganizationId ?? throw new TenantNotSetException();
-        return new EventStreamResult(
-            new EventStreamRequest(organizationId, wanted, resumeAfter), hub, db, TimeSpan.FromSeconds(options.Value.HeartbeatSeconds), time);
+        return new EventStreamResult(new EventStreamRequest(organizationId, wanted, resumeAfter), hub, db);
     }
 }
 

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Options;
+
+namespace Switchboard.Events.Streaming;
+
+/// <summary>Every <see cref="EventsOptions.HeartbeatSeconds"/>, a <c>: ping</c> to every stream, so proxies keep idle streams open.</summary>
+public sealed class EventHeartbeat(EventHub hub, IOptions<EventsOptions> options, TimeProvider time) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.HeartbeatSeconds), time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            hub.PingAll();
+        }
+    }
+}
