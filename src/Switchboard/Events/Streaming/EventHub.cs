@@ -120,6 +120,20 @@ public sealed partial class EventHub(IOptions<EventsOptions> options, ILogger<Ev
         }
     }
 
+    /// <summary>Ends every stream, so that open streams do not hold up the app's shutdown.</summary>
+    internal void CompleteAll()
+    {
+        lock (_lock)
+        {
+            foreach (var subscription in _byOrganization.Values.SelectMany(list => list))
+            {
+                subscription.Drop();
+            }
+
+            _byOrganization.Clear();
+        }
+    }
+
     internal void Unsubscribe(EventSubscription subscription)
     {
         lock (_lock)
