@@ -4,6 +4,7 @@ using Switchboard.Contacts;
 using Switchboard.Conversations;
 using Switchboard.Data;
 using Switchboard.Delivery;
+using Switchboard.Events;
 using Switchboard.Health;
 using Switchboard.Inbound;
 using Switchboard.Logging;
@@ -27,6 +28,7 @@ builder.AddNumbers();
 builder.AddInbound();
 builder.AddTemplates();
 builder.AddDelivery();
+builder.AddEvents();
 builder.AddHealth();
 builder.AddApi();
 builder.AddApiDocs();
@@ -48,6 +50,7 @@ api.MapMessageList();
 api.MapInboundJobs();
 api.MapTemplates();
 api.MapDelivery();
+api.MapEvents();
 
 app.Run();
 

@@ -16,4 +16,5 @@ public static class EventTypes
     public const string ConsentChanged = "consent_changed";
     public const string ConversationOpened = "conversation_opened";
     public const string ConversationAssigned = "conversation_assigned";
+    public const string WebhookEndpointDisabled = "webhook_endpoint_disabled";
 }

@@ -1,0 +1,98 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.EntityFrameworkCore;
+using Switchboard.Data;
+
+namespace Switchboard.Events.Streaming;
+
+/// <summary>
+/// Writes the stream: subscribe first, then replay from the table what the client missed (up to
+/// the hub's position at subscription), then the live push with its <c>: ping</c> heartbeats.
+/// </summary>
+public sealed class EventStreamResult(
+    EventStreamRequest request, EventHub hub, SwitchboardDbContext db)
+    : IResult, IEndpointMetadataProvider
+{
+    private const int ReplayPage = 500;
+
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        var response = httpContext.Response;
+        var ct = httpContext.RequestAborted;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        // Tells nginx-style proxies not to buffer the stream.
+        response.Headers["X-Accel-Buffering"] = "no";
+        httpContext.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+
+        var (subscription, position) = hub.Subscribe(request.OrganizationId, request.Types);
+        using (subscription)
+        {
+            try
+            {
+                await response.Body.WriteAsync(EventFrame.Ping.Bytes, ct);
+                await response.Body.FlushAsync(ct);
+                if (request.ResumeAfter is { } after)
+                {
+                    await ReplayAsync(response.Body, after, position, ct);
+                }
+
+                await PushAsync(response.Body, subscription, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                // The client went away: the normal end of a stream.
+            }
+        }
+    }
+
+    private async Task ReplayAsync(Stream body, long after, long upTo, CancellationToken ct)
+    {
+        var types = request.Types?.ToList();
+        while (after < upTo)
+        {
+            var from = after;
+            // The tenant filter keeps this to the caller's organisation.
+            var page = await db.Events.AsNoTracking()
+                .Where(e => e.Id > from && e.Id <= upTo && (types == null || types.Contains(e.Type)))
+                .OrderBy(e => e.Id).Take(ReplayPage).ToListAsync(ct);
+            foreach (var record in page)
+            {
+                await body.WriteAsync(EventFrame.From(record).Bytes, ct);
+            }
+
+            await body.FlushAsync(ct);
+            if (page.Count < ReplayPage)
+            {
+                return;
+            }
+
+            after = page[^1].Id;
+        }
+    }
+
+    private static async Task PushAsync(Stream body, EventSubscription subscription, CancellationToken ct)
+    {
+        var reader = subscription.Reader;
+        // Heartbeats arrive through the same buffer (EventHeartbeat), so this loop needs no timer.
+        // It ends when the buffer completes: dropped for falling behind (the client reconnects with
+        // Last-Event-ID), or the app is stopping.
+        while (await reader.WaitToReadAsync(ct))
+        {
+            while (reader.TryRead(out var frame))
+            {
+                await body.WriteAsync(frame.Bytes, ct);
+            }
+
+            await body.FlushAsync(ct);
+        }
+    }
+
+    public static void PopulateMetadata(MethodInfo method, EndpointBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK, typeof(string), ["text/event-stream"]));
+    }
+}
