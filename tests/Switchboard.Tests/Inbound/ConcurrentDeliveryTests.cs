@@ -28,8 +28,13 @@ public sealed class PostgresConcurrentDeliveryTests(PostgresServer server)
     [PostgresFact]
     public async Task AThousandConcurrentDeliveriesOfOneMessageSidStoreExactlyOneMessageOnPostgres()
     {
-        // The fixture's databases are unpooled; the app under load needs a bounded pool.
-        var connection = new NpgsqlConnectionStringBuilder(await server.CreateDatabaseAsync()) { Pooling = true, MaxPoolSize = 40 };
+        // The fixture's databases are unpooled; the app under load needs a bounded pool. A thousand
+        // requests queue for its 40 connections, which on a busy 2-core CI machine can take longer
+        // than Npgsql's default 15 s wait, so the wait is longer here.
+        var connection = new NpgsqlConnectionStringBuilder(await server.CreateDatabaseAsync())
+        {
+            Pooling = true, MaxPoolSize = 40, Timeout = 120,
+        };
         var inbound = InboundApp.With(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "postgres",
