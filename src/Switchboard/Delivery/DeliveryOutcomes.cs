@@ -34,7 +34,8 @@ public sealed partial class DeliveryOutcomes(SwitchboardDbContext db, IOptions<D
     public async Task RefusedAsync(OutboxMessage outbox, Message message, DeliveryAttempt attempt, TwilioApiException error, CancellationToken ct)
     {
         var now = time.GetUtcNow();
-        var counted = await db.DeliveryAttempts.CountAsync(a => a.MessageId == message.Id && a.Counted, ct) + 1;
+        // The attempt that just failed is already stored (committed before the call): count the others, then it.
+        var counted = await db.DeliveryAttempts.CountAsync(a => a.MessageId == message.Id && a.Counted && a.Id != attempt.Id, ct) + 1;
         var decision = RetryPolicy.Decide(error, counted, outbox.DeferredCount, options.Value, now, Random.Shared.NextDouble);
         attempt.FinishedAt = now.UtcDateTime;
         attempt.ErrorCode = error.Code;

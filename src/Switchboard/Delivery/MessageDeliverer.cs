@@ -29,7 +29,19 @@ public sealed partial class MessageDeliverer(
 
         if (message.TwilioSid is not null || MessageStatusRank.IsFinal(MessageStatusWriter.Word(message.Status)))
         {
-            // A callback carrying our id already told us Twilio has it.
+            // A callback carrying our id already told us Twilio has it: the call whose answer was lost went through.
+            if (message.TwilioSid is { } sid && await db.DeliveryAttempts.Where(a => a.MessageId == message.Id && a.TwilioSid == null
+                    && (a.Outcome == AttemptOutcome.OutcomeUnknown || a.Outcome == AttemptOutcome.ServerError || a.Outcome == AttemptOutcome.Pending))
+                .OrderByDescending(a => a.Number).FirstOrDefaultAsync(ct) is { } lost)
+            {
+                LogReconciled(logger, message.Id, sid);
+                lost.Outcome = AttemptOutcome.Reconciled;
+                lost.TwilioSid = sid;
+                lost.Counted = true;
+                lost.FinishedAt ??= time.GetUtcNow().UtcDateTime;
+                message.AttemptCount++;
+            }
+
             db.OutboxMessages.Remove(outbox);
             await db.SaveChangesAsync(ct);
             return;

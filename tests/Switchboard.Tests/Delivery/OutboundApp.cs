@@ -86,6 +86,41 @@ public sealed class OutboundApp : IAsyncDisposable
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Buys <paramref name="e164"/> in the emulator (Twilio's REST path) and connects it to the demo organisation.</summary>
+    public async Task AddNumberAsync(string e164)
+    {
+        var account = await Emulator.GetFromJsonAsync<JsonElement>("/_emulator/account");
+        var sid = account.GetProperty("accountSid").GetString()!;
+        using var buy = new HttpRequestMessage(HttpMethod.Post, $"/2010-04-01/Accounts/{sid}/IncomingPhoneNumbers.json")
+        {
+            Content = new FormUrlEncodedContent([new("PhoneNumber", e164)]),
+        };
+        buy.Headers.Authorization = new("Basic", Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes($"{sid}:{account.GetProperty("authToken").GetString()}")));
+        var bought = await Emulator.SendAsync(buy);
+        Assert.True(bought.IsSuccessStatusCode, await bought.Content.ReadAsStringAsync());
+
+        await using var scope = App.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var tenant = services.GetRequiredService<Switchboard.Tenancy.ITenantContext>();
+        var db = services.GetRequiredService<Switchboard.Data.SwitchboardDbContext>();
+        Switchboard.Tenancy.Organization organization;
+        using (tenant.AsSystem())
+        {
+            organization = db.Organizations.Single(o => o.Name == "Demo organisation");
+        }
+
+        tenant.Set(organization.Id);
+        var twilio = await services.GetRequiredService<Switchboard.TwilioAccount.DeploymentTwilioAccount>().CreateClientAsync();
+        await services.GetRequiredService<Switchboard.Numbers.ConnectNumber>().ExecuteAsync(twilio, organization, e164, App.BaseAddress, default);
+    }
+
+    /// <summary>A customer texts <paramref name="to"/> through the emulator.</summary>
+    public async Task CustomerTextsAsync(string from, string to, string body)
+    {
+        var response = await Emulator.PostAsJsonAsync("/_emulator/sms", new { from, to, body });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         Api.Dispose();
