@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Switchboard.Bench.Inbound;
 
-internal sealed record BenchOptions(Uri App, Uri Emulator, int Connections, int Seconds, bool Baseline)
+internal sealed record BenchOptions(Uri App, Uri Emulator, int Connections, int Seconds, bool Baseline, int Rate)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -13,6 +13,7 @@ internal sealed record BenchOptions(Uri App, Uri Emulator, int Connections, int 
             new Uri(Value("--emulator") ?? "http://127.0.0.1:5081"),
             Number("--connections", 32),
             Number("--seconds", 10),
-            args.Contains("--baseline"));
+            args.Contains("--baseline"),
+            Number("--rate", 0));
     }
 }

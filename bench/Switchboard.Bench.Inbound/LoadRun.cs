@@ -39,6 +39,49 @@ internal static class LoadRun
         return new LoadResult(all.Length, failures, elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
     }
 
+    /// <summary>
+    /// Open loop: webhooks are sent at a fixed rate whatever the answers do, and each latency is
+    /// measured from the moment its request was due, so a stall counts against every request it
+    /// delays (no coordinated omission).
+    /// </summary>
+    public static async Task<LoadResult> RunOpenAsync(string url, string token, string to, BenchOptions options)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var client = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
+        await SendAsync(client, url, token, to);
+        var total = options.Rate * options.Seconds;
+        var latencies = new double[total];
+        var sends = new Task[total];
+        long failures = 0;
+        var clock = Stopwatch.StartNew();
+        var ticksPerRequest = (double)Stopwatch.Frequency / options.Rate;
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < total; i++)
+        {
+            var due = start + (long)(i * ticksPerRequest);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.FromMilliseconds(1))
+            {
+                await Task.Delay(wait);
+            }
+
+            var index = i;
+            sends[i] = Task.Run(async () =>
+            {
+                var status = await SendAsync(client, url, token, to);
+                latencies[index] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+                if (status != HttpStatusCode.OK)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            });
+        }
+
+        await Task.WhenAll(sends);
+        var all = latencies.Order().ToArray();
+        return new LoadResult(all.Length, failures, clock.Elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
     private static async Task<HttpStatusCode> SendAsync(HttpClient client, string url, string token, string to)
     {
         var sid = $"SM{Guid.NewGuid():N}";

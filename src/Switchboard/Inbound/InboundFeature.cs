@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Switchboard.Inbound.Jobs;
+using Switchboard.Inbound.Writes;
 using Switchboard.Tenancy;
 using Switchboard.Webhooks;
 
@@ -15,6 +16,11 @@ public static class InboundFeature
         builder.Services.AddOptions<InboundOptions>().BindConfiguration(InboundOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<InboundOptions>, InboundOptionsValidator>();
         builder.Services.AddSingleton<InboundSignal>();
+        builder.Services.AddOptions<InboundWriteOptions>().BindConfiguration(InboundWriteOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<InboundWriteOptions>, InboundWriteOptionsValidator>();
+        builder.Services.AddSingleton<IInboundBatchStore, InboundBatchStore>();
+        builder.Services.AddSingleton<InboundWriter>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<InboundWriter>());
         builder.Services.AddScoped<InboundJobClaims>();
         builder.Services.AddScoped<InboundConsent>();
         builder.Services.AddScoped<ProcessInboundMessage>();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Data;
 using Switchboard.Inbound.Jobs;
+using Switchboard.Inbound.Writes;
 using Switchboard.Tenancy;
 using Switchboard.Twilio.TwiML;
 
@@ -15,7 +16,7 @@ namespace Switchboard.Inbound;
 public sealed partial class ReceiveInboundSms
 {
     public static async Task<ContentHttpResult> HandleAsync(
-        HttpContext http, SwitchboardDbContext db, ITenantContext tenant, InboundSignal signal, TimeProvider time,
+        HttpContext http, SwitchboardDbContext db, ITenantContext tenant, InboundWriter writer, TimeProvider time,
         ILogger<ReceiveInboundSms> logger, CancellationToken ct)
     {
         var raw = await ReadRawBodyAsync(http.Request, ct);
@@ -34,25 +35,26 @@ public sealed partial class ReceiveInboundSms
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var organizationId = tenant.OrganizationId ?? throw new TenantNotSetException();
         var webhookEvent = new WebhookEvent
         {
-            OrganizationId = tenant.OrganizationId, Kind = WebhookEventKind.Sms, DedupeKey = DedupeKey(messageSid),
+            OrganizationId = organizationId, Kind = WebhookEventKind.Sms, DedupeKey = DedupeKey(messageSid),
             Url = http.Request.Path + http.Request.QueryString, RawBody = raw, SignatureValid = true, ReceivedAt = now,
         };
-        db.WebhookEvents.Add(webhookEvent);
-        db.InboundJobs.Add(new InboundJob { Kind = InboundJobKind.Sms, WebhookEventId = webhookEvent.Id, RunAt = now, CreatedAt = now });
-        try
+        var job = new InboundJob
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException error) when (UniqueViolation.Is(error))
+            OrganizationId = organizationId, Kind = InboundJobKind.Sms, WebhookEventId = webhookEvent.Id, RunAt = now, CreatedAt = now,
+        };
+
+        // Group commit: this request's rows go into the writer's next batch, and the answer waits
+        // for that batch's commit. A failed batch throws here and the request answers 500, so
+        // Twilio retries it; nothing of it was stored.
+        if (await writer.WriteAsync(new InboundWrite(webhookEvent, job), ct) == InboundWriteOutcome.Duplicate)
         {
             // Twilio retried, or delivered twice at once: the first copy is stored; this one is acknowledged.
             LogDuplicate(logger, messageSid);
-            return Empty();
         }
 
-        signal.Poke();
         return Empty();
     }
 
