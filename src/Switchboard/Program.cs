@@ -11,6 +11,7 @@ using Switchboard.Logging;
 using Switchboard.Messaging;
 using Switchboard.Numbers;
 using Switchboard.Sandbox;
+using Switchboard.Security;
 using Switchboard.Templates;
 using Switchboard.Tenancy;
 using Switchboard.TwilioAccount;
@@ -43,6 +44,7 @@ app.MapDeliveryWebhooks();
 
 var api = app.MapApi();
 api.MapTenancy();
+api.MapSecurity();
 api.MapNumbers();
 api.MapContacts();
 api.MapConversations();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Messaging;
+using Switchboard.Tenancy;
 using Switchboard.Webhooks;
 
 namespace Switchboard.Delivery;
@@ -39,10 +40,10 @@ public static class DeliveryFeature
         var delivery = api.MapGroup("/delivery").WithTags("Delivery");
         delivery.MapGet("/stats", GetDeliveryStats.HandleAsync).WithName("GetDeliveryStats");
         delivery.MapGet("/dead-letters", DeadLetterEndpoints.ListAsync).WithName("ListDeadLetters");
-        delivery.MapPost("/dead-letters/{id:guid}/resend", DeadLetterEndpoints.ResendAsync).WithName("ResendDeadLetter");
+        delivery.MapPost("/dead-letters/{id:guid}/resend", DeadLetterEndpoints.ResendAsync).WithName("ResendDeadLetter").RequireAuthorization(TenancyFeature.AdminPolicy);
         delivery.MapGet("/verified-numbers", VerifiedNumberEndpoints.ListAsync).WithName("ListVerifiedNumbers");
-        delivery.MapPost("/verified-numbers", VerifiedNumberEndpoints.AddAsync).WithName("AddVerifiedNumber");
-        delivery.MapDelete("/verified-numbers/{phone}", VerifiedNumberEndpoints.RemoveAsync).WithName("RemoveVerifiedNumber");
+        delivery.MapPost("/verified-numbers", VerifiedNumberEndpoints.AddAsync).WithName("AddVerifiedNumber").RequireAuthorization(TenancyFeature.AdminPolicy);
+        delivery.MapDelete("/verified-numbers/{phone}", VerifiedNumberEndpoints.RemoveAsync).WithName("RemoveVerifiedNumber").RequireAuthorization(TenancyFeature.AdminPolicy);
         return api;
     }
 
