@@ -25,6 +25,7 @@ builder.AddTwilioAccount();
 builder.AddSandbox();
 builder.AddWebhooks();
 builder.AddTenancy();
+builder.AddSecurity();
 builder.AddNumbers();
 builder.AddInbound();
 builder.AddTemplates();
@@ -35,6 +36,8 @@ builder.AddApi();
 builder.AddApiDocs();
 
 var app = builder.Build();
+
+app.UseSecurity();
 
 app.MapHealth();
 app.MapApiDocs();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Switchboard.Data;
 using Switchboard.Tenancy;
@@ -26,7 +27,18 @@ public static class TenantFixtures
         }
     }
 
-    /// <summary>An agent key for an existing organisation (e.g. the default one).</summary>
+    public static async Task<Guid> DefaultOrganizationIdAsync(SwitchboardApp app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
+        using (scope.ServiceProvider.GetRequiredService<ITenantContext>().AsSystem())
+        {
+            return await db.Organizations.Where(o => o.Slug == DefaultOrganization.Slug).Select(o => o.Id).SingleAsync();
+        }
+    }
+
+    /// <summary>A key for an existing organisation (e.g. the default one).</summary>
     public static async Task<string> CreateKeyAsync(SwitchboardApp app, Guid organizationId, ApiKeyRole role)
     {
         ArgumentNullException.ThrowIfNull(app);
