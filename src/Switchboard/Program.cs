@@ -16,6 +16,7 @@ using Switchboard.Templates;
 using Switchboard.Tenancy;
 using Switchboard.TwilioAccount;
 using Switchboard.Webhooks;
+using Switchboard.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,6 +27,7 @@ builder.AddSandbox();
 builder.AddWebhooks();
 builder.AddTenancy();
 builder.AddSecurity();
+builder.AddAudit();
 builder.AddNumbers();
 builder.AddInbound();
 builder.AddTemplates();
@@ -48,6 +50,7 @@ app.MapDeliveryWebhooks();
 var api = app.MapApi();
 api.MapTenancy();
 api.MapSecurity();
+api.MapAudit();
 api.MapNumbers();
 api.MapContacts();
 api.MapConversations();

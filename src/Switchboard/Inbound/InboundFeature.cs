@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Inbound.Jobs;
 using Switchboard.Tenancy;
 using Switchboard.Webhooks;
+using Switchboard.Audit;
 
 namespace Switchboard.Inbound;
 
@@ -47,7 +48,7 @@ public static class InboundFeature
             .WithSummary("Inbound processing jobs, newest first; filter state = pending, parked or done; paged.");
         api.MapPost("/inbound/jobs/{id:guid}/replay", ReplayInboundJob.HandleAsync)
             .RequireAuthorization(TenancyFeature.AdminPolicy)
-            .WithName("ReplayInboundJob")
+            .WithName("ReplayInboundJob").Audited("inbound_job.replayed")
             .WithSummary("Gives a parked job a fresh set of attempts.");
         return api;
     }

@@ -5,6 +5,7 @@ using Switchboard.Security.Limits;
 using Switchboard.Security.Networks;
 using Switchboard.Security.RateLimits;
 using Switchboard.Tenancy;
+using Switchboard.Audit;
 
 namespace Switchboard.Security;
 
@@ -41,9 +42,9 @@ public static class SecurityFeature
     public static RouteGroupBuilder MapSecurity(this RouteGroupBuilder api)
     {
         var keys = api.MapGroup("/api-keys").RequireAuthorization(TenancyFeature.AdminPolicy).WithTags("API keys");
-        keys.MapPost("/", CreateApiKey.HandleAsync).WithName("CreateApiKey").WithSummary("A new API key; the key is in this answer only.");
+        keys.MapPost("/", CreateApiKey.HandleAsync).WithName("CreateApiKey").Audited("api_key.created").WithSummary("A new API key; the key is in this answer only.");
         keys.MapGet("/", ListApiKeys.HandleAsync).WithName("ListApiKeys");
-        keys.MapDelete("/{id:guid}", RevokeApiKey.HandleAsync).WithName("RevokeApiKey");
+        keys.MapDelete("/{id:guid}", RevokeApiKey.HandleAsync).WithName("RevokeApiKey").Audited("api_key.revoked");
         return api;
     }
 }

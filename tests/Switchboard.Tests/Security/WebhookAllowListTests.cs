@@ -13,7 +13,6 @@ public sealed class WebhookAllowListTests
         await app.InitializeAsync();
         try
         {
-
             var response = await app.PostAsync(InboundApp.Sms(InboundApp.NewPhone(), "hello"));
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
             using var api = app.Api();
