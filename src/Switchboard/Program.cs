@@ -11,10 +11,12 @@ using Switchboard.Logging;
 using Switchboard.Messaging;
 using Switchboard.Numbers;
 using Switchboard.Sandbox;
+using Switchboard.Security;
 using Switchboard.Templates;
 using Switchboard.Tenancy;
 using Switchboard.TwilioAccount;
 using Switchboard.Webhooks;
+using Switchboard.Audit;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -24,6 +26,8 @@ builder.AddTwilioAccount();
 builder.AddSandbox();
 builder.AddWebhooks();
 builder.AddTenancy();
+builder.AddSecurity();
+builder.AddAudit();
 builder.AddNumbers();
 builder.AddInbound();
 builder.AddTemplates();
@@ -35,6 +39,8 @@ builder.AddApiDocs();
 
 var app = builder.Build();
 
+app.UseSecurity();
+
 app.MapHealth();
 app.MapApiDocs();
 app.MapWebhookHealth();
@@ -43,6 +49,8 @@ app.MapDeliveryWebhooks();
 
 var api = app.MapApi();
 api.MapTenancy();
+api.MapSecurity();
+api.MapAudit();
 api.MapNumbers();
 api.MapContacts();
 api.MapConversations();

@@ -1,5 +1,6 @@
 using Switchboard.Contacts.Consent;
 using Switchboard.Tenancy;
+using Switchboard.Audit;
 
 namespace Switchboard.Contacts;
 
@@ -21,7 +22,7 @@ public static class ContactsFeature
             .WithSummary("The organisation's opt-out, opt-in and help keywords.");
         api.MapPut("/organization/consent-keywords", UpdateConsentKeywords.PutAsync)
             .RequireAuthorization(TenancyFeature.AdminPolicy)
-            .WithName("UpdateConsentKeywords")
+            .WithName("UpdateConsentKeywords").Audited("consent_keywords.updated")
             .WithSummary("Replaces the organisation's consent keywords; a word may belong to one list only.");
         return api;
     }

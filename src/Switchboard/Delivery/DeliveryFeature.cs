@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Messaging;
+using Switchboard.Tenancy;
 using Switchboard.Webhooks;
+using Switchboard.Audit;
 
 namespace Switchboard.Delivery;
 
@@ -31,7 +33,7 @@ public static class DeliveryFeature
     public static RouteGroupBuilder MapDelivery(this RouteGroupBuilder api)
     {
         var messages = api.MapGroup("/messages").WithTags("Messages");
-        messages.MapPost("/", SendMessage.HandleAsync).WithName("SendMessage").WithSummary("Queues a message (body or template); 202 with the message.");
+        messages.MapPost("/", SendMessage.HandleAsync).WithName("SendMessage").Audited("message.sent").WithSummary("Queues a message (body or template); 202 with the message.");
         messages.MapGet("/{id:guid}", GetMessage.HandleAsync).WithName("GetMessage").WithSummary("A message with its attempts and status history.");
         messages.MapPost("/preview", PreviewMessage.PostAsync).WithName("PreviewMessage").WithSummary("What a send would produce: body, encoding, segments, cost.");
         messages.MapGet("/preview", PreviewMessage.GetAsync).WithName("PreviewMessageByQuery");
@@ -39,10 +41,10 @@ public static class DeliveryFeature
         var delivery = api.MapGroup("/delivery").WithTags("Delivery");
         delivery.MapGet("/stats", GetDeliveryStats.HandleAsync).WithName("GetDeliveryStats");
         delivery.MapGet("/dead-letters", DeadLetterEndpoints.ListAsync).WithName("ListDeadLetters");
-        delivery.MapPost("/dead-letters/{id:guid}/resend", DeadLetterEndpoints.ResendAsync).WithName("ResendDeadLetter");
+        delivery.MapPost("/dead-letters/{id:guid}/resend", DeadLetterEndpoints.ResendAsync).WithName("ResendDeadLetter").RequireAuthorization(TenancyFeature.AdminPolicy).Audited("message.resent");
         delivery.MapGet("/verified-numbers", VerifiedNumberEndpoints.ListAsync).WithName("ListVerifiedNumbers");
-        delivery.MapPost("/verified-numbers", VerifiedNumberEndpoints.AddAsync).WithName("AddVerifiedNumber");
-        delivery.MapDelete("/verified-numbers/{phone}", VerifiedNumberEndpoints.RemoveAsync).WithName("RemoveVerifiedNumber");
+        delivery.MapPost("/verified-numbers", VerifiedNumberEndpoints.AddAsync).WithName("AddVerifiedNumber").RequireAuthorization(TenancyFeature.AdminPolicy).Audited("verified_number.added");
+        delivery.MapDelete("/verified-numbers/{phone}", VerifiedNumberEndpoints.RemoveAsync).WithName("RemoveVerifiedNumber").RequireAuthorization(TenancyFeature.AdminPolicy).Audited("verified_number.removed");
         return api;
     }
 

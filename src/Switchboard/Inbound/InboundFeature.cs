@@ -4,6 +4,7 @@ using Switchboard.Inbound.Jobs;
 using Switchboard.Inbound.Writes;
 using Switchboard.Tenancy;
 using Switchboard.Webhooks;
+using Switchboard.Audit;
 
 namespace Switchboard.Inbound;
 
@@ -53,7 +54,7 @@ public static class InboundFeature
             .WithSummary("Inbound processing jobs, newest first; filter state = pending, parked or done; paged.");
         api.MapPost("/inbound/jobs/{id:guid}/replay", ReplayInboundJob.HandleAsync)
             .RequireAuthorization(TenancyFeature.AdminPolicy)
-            .WithName("ReplayInboundJob")
+            .WithName("ReplayInboundJob").Audited("inbound_job.replayed")
             .WithSummary("Gives a parked job a fresh set of attempts.");
         return api;
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Switchboard.Data;
+using Switchboard.Audit;
 
 namespace Switchboard.Tenancy;
 
@@ -49,6 +50,11 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (key is null || key.RevokedAt is not null || !ApiKeyHasher.Verify(presented, key.Hash))
         {
+            if (key is not null)
+            {
+                await RecordFailureAsync(key, key.RevokedAt is not null ? "revoked key" : "wrong secret");
+            }
+
             // Unknown, revoked and wrong keys look the same to the caller.
             return AuthenticateResult.Fail("The API key is not valid.");
         }
@@ -70,6 +76,26 @@ public sealed class ApiKeyAuthenticationHandler(
             new Claim(KeyClaim, key.Prefix),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    // A failure against a real key's prefix belongs to that organisation's log: someone holds a
+    // revoked key or is guessing. Unknown prefixes have no organisation to log to.
+    private async Task RecordFailureAsync(ApiKey key, string reason)
+    {
+        using (tenant.AsSystem())
+        {
+            db.Set<AuditEntry>().Add(new AuditEntry
+            {
+                OrganizationId = key.OrganizationId,
+                Actor = "key:" + key.Prefix,
+                Action = "auth.failed",
+                Target = key.Id.ToString(),
+                Detail = System.Text.Json.JsonSerializer.Serialize(new { reason }),
+                IpAddress = Context.Connection.RemoteIpAddress?.ToString(),
+                At = time.GetUtcNow().UtcDateTime,
+            });
+            await db.SaveChangesAsync(Context.RequestAborted);
+        }
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

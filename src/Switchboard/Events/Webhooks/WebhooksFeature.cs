@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Switchboard.Tenancy;
+using Switchboard.Audit;
 
 namespace Switchboard.Events.Webhooks;
 
@@ -29,13 +30,13 @@ public static class WebhooksFeature
     public static RouteGroupBuilder MapOutboundWebhooks(this RouteGroupBuilder api)
     {
         var endpoints = api.MapGroup("/webhooks/endpoints").RequireAuthorization(TenancyFeature.AdminPolicy).WithTags("Webhooks");
-        endpoints.MapPost("/", CreateWebhookEndpoint.HandleAsync).WithName("CreateWebhookEndpoint")
+        endpoints.MapPost("/", CreateWebhookEndpoint.HandleAsync).WithName("CreateWebhookEndpoint").Audited("webhook_endpoint.created")
             .WithSummary("Registers an endpoint for chosen event types; the answer shows its signing secret, once.");
         endpoints.MapGet("/", ListWebhookEndpoints.HandleAsync).WithName("ListWebhookEndpoints");
-        endpoints.MapDelete("/{id:guid}", DeleteWebhookEndpoint.HandleAsync).WithName("DeleteWebhookEndpoint");
+        endpoints.MapDelete("/{id:guid}", DeleteWebhookEndpoint.HandleAsync).WithName("DeleteWebhookEndpoint").Audited("webhook_endpoint.deleted");
         endpoints.MapGet("/{id:guid}/deliveries", ListWebhookDeliveries.HandleAsync).WithName("ListWebhookDeliveries")
             .WithSummary("The endpoint's delivery log, newest first.");
-        endpoints.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/replay", ReplayWebhookDelivery.HandleAsync).WithName("ReplayWebhookDelivery")
+        endpoints.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/replay", ReplayWebhookDelivery.HandleAsync).WithName("ReplayWebhookDelivery").Audited("webhook_delivery.replayed")
             .WithSummary("Sends a delivery again.");
         return api;
     }
