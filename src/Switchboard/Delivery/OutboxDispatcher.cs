@@ -24,9 +24,15 @@ public sealed partial class OutboxDispatcher(
         while (!stoppingToken.IsCancellationRequested)
         {
             var claimed = 0;
+            var wait = settings.PollInterval;
             try
             {
-                claimed = await PassAsync(settings, calls, stoppingToken);
+                (claimed, var nextDue) = await PassAsync(settings, calls, stoppingToken);
+                if (nextDue - time.GetUtcNow() is var untilDue && untilDue < wait)
+                {
+                    // Rows given back for pacing are due before the next poll: wake for them, or the sender idles.
+                    wait = untilDue > TimeSpan.Zero ? untilDue : TimeSpan.FromMilliseconds(1);
+                }
             }
             catch (Exception error) when (error is not OperationCanceledException)
             {
@@ -36,14 +42,15 @@ public sealed partial class OutboxDispatcher(
 
             if (claimed < settings.BatchSize)
             {
-                await signal.WaitAsync(settings.PollInterval, time, stoppingToken);
+                await signal.WaitAsync(wait, time, stoppingToken);
             }
         }
     }
 
-    private async Task<int> PassAsync(DeliveryOptions settings, SemaphoreSlim calls, CancellationToken ct)
+    private async Task<(int Claimed, DateTimeOffset NextDue)> PassAsync(DeliveryOptions settings, SemaphoreSlim calls, CancellationToken ct)
     {
         IReadOnlyList<OutboxClaimer.Claimed> claimed;
+        var nextDue = DateTimeOffset.MaxValue;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var now = time.GetUtcNow().UtcDateTime;
@@ -54,7 +61,10 @@ public sealed partial class OutboxDispatcher(
                 var slot = time.GetUtcNow();
                 if (settings.Pacing && !pacer.TryReserve(row.From, row.Segments, SenderPacer.RateOf(row.Kind, row.MpsOverride, settings), slot, settings.PacingHorizon, out slot))
                 {
-                    await scope.ServiceProvider.GetRequiredService<OutboxClaimer>().ReleaseAsync(row.Id, slot.UtcDateTime, ct);
+                    // Due half a horizon before its slot: claimed again early, it waits in memory and keeps the pace exact.
+                    var due = slot - (settings.PacingHorizon / 2);
+                    nextDue = due < nextDue ? due : nextDue;
+                    await scope.ServiceProvider.GetRequiredService<OutboxClaimer>().ReleaseAsync(row.Id, due.UtcDateTime, ct);
                     continue;
                 }
 
@@ -64,7 +74,7 @@ public sealed partial class OutboxDispatcher(
             await Task.WhenAll(sends);
         }
 
-        return claimed.Count;
+        return (claimed.Count, nextDue);
     }
 
     private async Task SendAsync(OutboxClaimer.Claimed row, DateTimeOffset slot, SemaphoreSlim calls, CancellationToken ct)

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Switchboard.Bench.Delivery;
+using Switchboard.Twilio.Webhooks;
+using Switchboard.TwilioEmulator;
+
+// Three measurements of the outbound path, each on a fresh app process (the built Switchboard.dll,
+// live mode) against a Twilio emulator hosted here:
+//   1. dispatcher throughput with pacing off: N messages queued with the dispatcher off, then the
+//      app restarted with it on; time until the outbox is empty;
+//   2. pacing accuracy: M messages through one long code paced at R segments/s, measured on the
+//      emulator's own timestamps of what reached the handset;
+//   3. status callback ingest: signed sending/sent/delivered callbacks for N queued messages.
+//
+//   dotnet build -c Release src/Switchboard && dotnet run -c Release --project bench/Switchboard.Bench.Delivery -- \
+//       --app src/Switchboard/bin/Release/net10.0/Switchboard.dll [--messages 3000] [--paced 60] [--mps 10] [--connections 32]
+var dll = Path.GetFullPath(Arg("--app", "src/Switchboard/bin/Release/net10.0/Switchboard.dll"));
+var messages = int.Parse(Arg("--messages", "3000"), CultureInfo.InvariantCulture);
+var paced = int.Parse(Arg("--paced", "60"), CultureInfo.InvariantCulture);
+var mps = double.Parse(Arg("--mps", "10"), CultureInfo.InvariantCulture);
+var connections = int.Parse(Arg("--connections", "32"), CultureInfo.InvariantCulture);
+var concurrency = Arg("--concurrency", "16");
+var only = Arg("--only", "all");
+const string Number = "+14155550100";
+
+var emulatorOptions = new EmulatorOptions { Url = "http://127.0.0.1:0", Pacing = false };
+emulatorOptions.ProvisionedNumbers.Add(Number);
+await using var twilio = await TwilioEmulator.StartAsync(emulatorOptions);
+using var control = new HttpClient { BaseAddress = twilio.BaseAddress };
+var clock = Stopwatch.StartNew();
+
+// 1. Dispatcher throughput, pacing off.
+if (only is "all" or "dispatch")
+{
+var dataDir = Directory.CreateTempSubdirectory("switchboard-bench-db-").FullName;
+var shared = new Dictionary<string, string> { ["ConnectionStrings__Switchboard"] = $"Data Source={Path.Combine(dataDir, "switchboard.db")}" };
+await using (var queueing = await AppProcess.StartAsync(dll, twilio, Number, With(shared, ("Delivery__DispatcherEnabled", "false"))))
+{
+    await QueueAsync(queueing.Api, messages, i => $"+1415600{i:D4}", connections);
+}
+
+await using (var dispatching = await AppProcess.StartAsync(dll, twilio, Number, With(shared, ("Delivery__Pacing", "false"), ("Delivery__MaxConcurrentCalls", concurrency), ("Delivery__BatchSize", "500"))))
+{
+    var started = clock.Elapsed;
+    while (true)
+    {
+        var stats = await dispatching.Api.GetFromJsonAsync<JsonElement>("/api/v1/delivery/stats?period=day");
+        var totals = stats.GetProperty("totals");
+        if (totals.GetProperty("pending").GetInt32() == 0 && totals.GetProperty("retrying").GetInt32() == 0)
+        {
+            break;
+        }
+
+        await Task.Delay(50);
+    }
+
+    var took = clock.Elapsed - started;
+    var failed = (await dispatching.Api.GetFromJsonAsync<JsonElement>("/api/v1/delivery/stats?period=day")).GetProperty("totals");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"dispatch, pacing off: {messages} sends in {took.TotalSeconds:F2} s (from ready) = {messages / took.TotalSeconds:F0} sends/s; failed {failed.GetProperty("failed").GetInt32()}"));
+}
+
+}
+
+// 2. Pacing accuracy: one long code at --mps.
+if (only is "all" or "pacing")
+{
+await using (var pacing = await AppProcess.StartAsync(dll, twilio, Number, new Dictionary<string, string> { ["Delivery__LongCodeMps"] = mps.ToString(CultureInfo.InvariantCulture) }))
+{
+    const string Handset = "+14156009999";
+    await control.PostAsync("/_emulator/reset", null);
+    // One first, so the contact exists before the rest are queued in parallel.
+    await QueueAsync(pacing.Api, 1, _ => Handset, 1);
+    await QueueAsync(pacing.Api, paced - 1, _ => Handset, 4);
+    JsonElement[] received;
+    do
+    {
+        await Task.Delay(200);
+        received = (await control.GetFromJsonAsync<JsonElement[]>($"/_emulator/handsets/{Uri.EscapeDataString(Handset)}/messages"))!;
+    }
+    while (received.Length < paced);
+
+    var times = received.Select(m => m.GetProperty("timestamp").GetDateTimeOffset()).Order().ToList();
+    var span = (times[^1] - times[0]).TotalSeconds;
+    var expected = (paced - 1) / mps;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"pacing at {mps}/s: {paced} messages spanned {span:F2} s, expected {expected:F2} s ({(span - expected) / expected * 100:+0.0;-0.0} %) = {(paced - 1) / span:F2}/s"));
+}
+
+}
+
+// 3. Status callback ingest.
+if (only is "all" or "ingest")
+{
+await using (var ingest = await AppProcess.StartAsync(dll, twilio, Number, new Dictionary<string, string> { ["Delivery__DispatcherEnabled"] = "false" }))
+{
+    var ids = await QueueAsync(ingest.Api, messages, i => $"+1415610{i:D4}", connections);
+    var url = new Uri(ingest.Url, "/webhooks/twilio/sms/status").ToString();
+    var requests = ids.SelectMany(id => new[] { "sending", "sent", "delivered" }.Select(status => (id, status))).ToList();
+    var sids = ids.ToDictionary(id => id, _ => "SM" + Guid.NewGuid().ToString("N"));
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections });
+    var failures = 0;
+    clock.Restart();
+    // Each message's callbacks in order, as Twilio sends them; messages in parallel.
+    await Parallel.ForEachAsync(ids, new ParallelOptions { MaxDegreeOfParallelism = connections }, async (id, ct) =>
+    {
+        foreach (var status in new[] { "sending", "sent", "delivered" })
+        {
+            var signedUrl = $"{url}?mid={id}";
+            using var request = TwilioWebhookSigner.CreateFormRequest(twilio.AuthToken, signedUrl,
+            [
+                new("MessageSid", sids[id]), new("MessageStatus", status), new("From", Number), new("To", "+14156100000"), new("AccountSid", twilio.AccountSid),
+            ]);
+            using var response = await http.SendAsync(request, ct);
+            if (!response.IsSuccessStatusCode)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        }
+    });
+    var took = clock.Elapsed;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"status callback ingest: {requests.Count} callbacks in {took.TotalSeconds:F2} s with {connections} connections = {requests.Count / took.TotalSeconds:F0}/s, non-200 {failures}"));
+}
+}
+
+string Arg(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+static Dictionary<string, string> With(Dictionary<string, string> settings, params (string Key, string Value)[] more)
+{
+    var all = new Dictionary<string, string>(settings);
+    foreach (var (k, v) in more)
+    {
+        all[k] = v;
+    }
+
+    return all;
+}
+
+static async Task<List<string>> QueueAsync(HttpClient api, int count, Func<int, string> to, int parallel)
+{
+    var ids = new string[count];
+    await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = parallel }, async (i, ct) =>
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/messages", new { to = to(i), body = $"bench message {i}" }, ct);
+        response.EnsureSuccessStatusCode();
+        ids[i] = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetString()!;
+    });
+    return [.. ids];
+}
