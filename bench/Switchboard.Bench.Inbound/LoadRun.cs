@@ -82,7 +82,20 @@ internal static class LoadRun
         return new LoadResult(all.Length, failures, clock.Elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
     }
 
+    // A timed-out or refused request counts as a failure (with the time it took), not a crash.
     private static async Task<HttpStatusCode> SendAsync(HttpClient client, string url, string token, string to)
+    {
+        try
+        {
+            return await SendOnceAsync(client, url, token, to);
+        }
+        catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+        {
+            return HttpStatusCode.ServiceUnavailable;
+        }
+    }
+
+    private static async Task<HttpStatusCode> SendOnceAsync(HttpClient client, string url, string token, string to)
     {
         var sid = $"SM{Guid.NewGuid():N}";
         var form = new Dictionary<string, string>
