@@ -56,9 +56,13 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         using (var first = StartApp(url))
         {
             await WaitReadyAsync(api, first);
+
+            // The whole batch is due at one moment after it is queued, however slowly the machine
+            // queues it, so the kill lands while the paced batch is going out.
+            var sendAt = DateTimeOffset.UtcNow.AddSeconds(15);
             foreach (var to in handsets)
             {
-                var response = await api.PostAsJsonAsync("/api/v1/messages", new { to, body = $"batch message for {to}" });
+                var response = await api.PostAsJsonAsync("/api/v1/messages", new { to, body = $"batch message for {to}", sendAt });
                 Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
                 ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
             }
@@ -131,8 +135,8 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
         env["Twilio__ApiBaseUrl"] = twilio.BaseAddress.ToString();
         env["PUBLIC_BASE_URL"] = url.ToString();
         env["SWITCHBOARD_BOOTSTRAP_API_KEY"] = Key;
-        // Paced at 20 a second, the batch takes about 2.5 s: long enough to be killed in the middle.
-        env["Delivery__LongCodeMps"] = "20";
+        // Paced at 5 a second, the batch takes about 10 s: long enough to be killed in the middle.
+        env["Delivery__LongCodeMps"] = "5";
         env["Delivery__LeaseDuration"] = "00:00:03";
         env["Delivery__PacingHorizon"] = "00:00:01";
         env["Delivery__PollInterval"] = "00:00:00.200";
