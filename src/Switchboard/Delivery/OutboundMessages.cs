@@ -22,7 +22,24 @@ public sealed class OutboundMessages(
         var result = await StageAsync(request, ct);
         if (result.Message is not null)
         {
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another request created this recipient's contact or conversation first (unique
+                // keys): start again from what is stored now, once.
+                db.ChangeTracker.Clear();
+                result = await StageAsync(request, ct);
+                if (result.Message is null)
+                {
+                    return result;
+                }
+
+                await db.SaveChangesAsync(ct);
+            }
+
             signal.Notify();
         }
 

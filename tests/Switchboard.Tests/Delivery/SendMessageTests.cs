@@ -108,6 +108,21 @@ public sealed class SendMessageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ConcurrentSendsToANewRecipientAllSucceedAndShareOneContact()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
+            app.Api.PostAsJsonAsync("/api/v1/messages", new { to = "+14155550116", body = $"parallel {i}" })));
+
+        foreach (var response in responses)
+        {
+            Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+        }
+
+        var contacts = responses.Select(r => r.Content.ReadFromJsonAsync<JsonElement>().Result.GetProperty("contactId").GetString()).Distinct();
+        Assert.Single(contacts);
+    }
+
+    [Fact]
     public async Task PreviewShowsEncodingSegmentsUnicodeAndCostWithoutSending()
     {
         var preview = await app.Api.PostAsJsonAsync("/api/v1/messages/preview", new { to = "+33612345678", body = "Merci ✓ à bientôt" });
