@@ -15,6 +15,7 @@ public sealed class RateLimitTests
         var app = new SwitchboardApp(new Dictionary<string, string?>
         {
             ["SWITCHBOARD_BOOTSTRAP_API_KEY"] = Key,
+            ["RateLimits:Enabled"] = "true",
             ["RateLimits:PerKeyPermitLimit"] = perKey.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimits:PerAddressPermitLimit"] = perAddress.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimits:Window"] = "00:10:00",
