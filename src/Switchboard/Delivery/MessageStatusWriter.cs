@@ -29,6 +29,21 @@ public static class MessageStatusWriter
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(report);
+
+        // The usual repeat (the API answering "queued" for a message the outbox recorded as queued,
+        // a retried callback) is found by a read; the unique index below only settles real races,
+        // whose failed insert would otherwise be logged as a database error on every send.
+        if (await db.MessageStatusChanges.AnyAsync(c => c.MessageId == message.Id && c.Status == report.Status, ct))
+        {
+            return Outcome.Duplicate;
+        }
+
+        // A caller's pending changes are its own: they must not be rolled back with a duplicate below.
+        if (db.ChangeTracker.HasChanges())
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var change = new MessageStatusChange
         {
