@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +8,14 @@ using Switchboard.Tenancy;
 
 namespace Switchboard.Bench.Events;
 
-// Commit→arrival latency of the SSE stream: N subscribers on one instance (loopback), E events
-// committed at R per second through the app's own DbContext, as features write them.
-// Usage: dotnet run -c Release --project bench/Switchboard.Bench.Events -- [subscribers] [events] [eventsPerSecond]
+/// <summary>
+/// The server side: the whole app, a child process of subscribers, and E events committed at R per
+/// second through the app's own DbContext, as features write them. Each commit's Stopwatch tick is
+/// sent to the child, which measures commit→arrival.
+/// </summary>
 internal static class EventStreamBench
 {
-    public static async Task Main(string[] args)
+    public static async Task RunAsync(string[] args)
     {
         var subscribers = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var events = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
@@ -24,39 +25,22 @@ internal static class EventStreamBench
         var data = Directory.CreateTempSubdirectory("switchboard-bench-").FullName;
         using var app = new BenchApp(data, Key);
         app.Start();
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
+        using (var http = new HttpClient { BaseAddress = app.BaseAddress })
         {
-            BaseAddress = app.BaseAddress,
-            Timeout = Timeout.InfiniteTimeSpan,
-        };
-        while (!(await http.GetAsync("/health/ready")).IsSuccessStatusCode)
-        {
-            await Task.Delay(100);
+            while (!(await http.GetAsync("/health/ready")).IsSuccessStatusCode)
+            {
+                await Task.Delay(100);
+            }
         }
 
-        Guid organization;
-        await using (var scope = app.Services.CreateAsyncScope())
-        using (scope.ServiceProvider.GetRequiredService<ITenantContext>().AsSystem())
-        {
-            organization = await scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>().Organizations
-                .Where(o => o.Slug == DefaultOrganization.Slug).Select(o => o.Id).SingleAsync();
-        }
+        var organization = await DefaultOrganizationIdAsync(app);
+        Console.WriteLine($"{subscribers} subscribers, {events} events at {rate}/s, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
+        using var child = StartSubscribers(app.BaseAddress, Key, subscribers);
+        var connected = await child.StandardOutput.ReadLineAsync() ?? throw new InvalidOperationException("The subscriber process ended before connecting.");
+        Console.WriteLine($"{connected} s");
 
-        Console.WriteLine($"{subscribers} subscribers, {events} events at {rate}/s, {Environment.ProcessorCount} cores");
-        var connectWatch = Stopwatch.StartNew();
-        using var deadline = new CancellationTokenSource();
-        var clients = Enumerable.Range(0, subscribers).Select(_ => new Subscriber(http, Key)).ToList();
-        var runs = new List<Task>();
-        foreach (var batch in clients.Chunk(200))
-        {
-            runs.AddRange(batch.Select(c => Task.Run(() => c.RunAsync(deadline.Token))));
-            await Task.WhenAll(batch.Select(c => c.Connected.Task));
-        }
-
-        Console.WriteLine($"connected in {connectWatch.Elapsed.TotalSeconds:F1} s");
-        var commits = new ConcurrentDictionary<long, long>();
         var interval = TimeSpan.FromSeconds(1 / rate);
-        var ids = new List<long>();
+        long lastId = -1;
         for (var i = 0; i < events; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -66,8 +50,9 @@ internal static class EventStreamBench
                 var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
                 var record = db.AddEvent(EventTypes.SmsReceived, new { messageId = Guid.NewGuid(), from = "+14155550123", to = "+14155550100" });
                 await db.SaveChangesAsync();
-                commits[record.Id] = Stopwatch.GetTimestamp();
-                ids.Add(record.Id);
+                var committed = Stopwatch.GetTimestamp();
+                lastId = record.Id;
+                await child.StandardInput.WriteLineAsync(FormattableString.Invariant($"commit {record.Id} {committed}"));
             }
 
             var wait = interval - Stopwatch.GetElapsedTime(started);
@@ -77,48 +62,15 @@ internal static class EventStreamBench
             }
         }
 
-        // Wait (at most 30 s) until every subscriber has the last event, then hang up.
-        var finalId = ids[^1];
-        var waitUntil = Stopwatch.StartNew();
-        while (clients.Any(c => !c.HasSeen(finalId)) && waitUntil.Elapsed < TimeSpan.FromSeconds(30))
+        await child.StandardInput.WriteLineAsync(FormattableString.Invariant($"end {lastId}"));
+        await child.StandardInput.FlushAsync();
+        while (await child.StandardOutput.ReadLineAsync() is { } line)
         {
-            await Task.Delay(50);
+            Console.WriteLine(line);
         }
 
-        await deadline.CancelAsync();
-        foreach (var run in runs)
-        {
-            try
-            {
-                await run;
-            }
-            catch (Exception e) when (e is OperationCanceledException or HttpRequestException or IOException)
-            {
-                // Counted as missing below.
-            }
-        }
-
-        var latencies = new List<double>(subscribers * events);
-        var missing = 0L;
-        foreach (var c in clients)
-        {
-            foreach (var id in ids)
-            {
-                if (c.Arrivals.TryGetValue(id, out var arrived))
-                {
-                    latencies.Add(Math.Max(0, Stopwatch.GetElapsedTime(commits[id], arrived).TotalMilliseconds));
-                }
-                else
-                {
-                    missing++;
-                }
-            }
-        }
-
-        latencies.Sort();
-        double Percentile(double p) => latencies.Count == 0 ? double.NaN : latencies[(int)Math.Min(latencies.Count - 1, Math.Ceiling(p * latencies.Count) - 1)];
-        Console.WriteLine($"deliveries {latencies.Count}, missing {missing}");
-        Console.WriteLine($"commit->arrival ms: p50 {Percentile(0.50):F1}  p90 {Percentile(0.90):F1}  p99 {Percentile(0.99):F1}  max {Percentile(1):F1}");
+        await child.WaitForExitAsync();
+        Console.WriteLine($"load average {LoadAverage()}");
         try
         {
             Directory.Delete(data, recursive: true);
@@ -127,4 +79,33 @@ internal static class EventStreamBench
         {
         }
     }
+
+    private static Process StartSubscribers(Uri app, string key, int count)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { typeof(BenchMain).Assembly.Location, SubscriberProcess.Flag, app.ToString(), key, count.ToString(CultureInfo.InvariantCulture) })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var child = Process.Start(start) ?? throw new InvalidOperationException("Could not start the subscriber process.");
+        child.StandardInput.AutoFlush = true;
+        return child;
+    }
+
+    private static async Task<Guid> DefaultOrganizationIdAsync(BenchApp app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        using var system = scope.ServiceProvider.GetRequiredService<ITenantContext>().AsSystem();
+        return await scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>().Organizations
+            .Where(o => o.Slug == DefaultOrganization.Slug).Select(o => o.Id).SingleAsync();
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using System.Reflection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -32,14 +34,17 @@ public sealed class EventStreamResult(
         {
             try
             {
-                await response.Body.WriteAsync(EventFrame.Ping.Bytes, ct);
-                await response.Body.FlushAsync(ct);
+                // Frames go straight into the response pipe and are flushed once per batch: one socket
+                // write per stream per wake-up, which is what 10,000 streams cost.
+                var body = response.BodyWriter;
+                body.Write(EventFrame.Ping.Bytes);
+                await body.FlushAsync(ct);
                 if (request.ResumeAfter is { } after)
                 {
-                    await ReplayAsync(response.Body, after, position, ct);
+                    await ReplayAsync(body, after, position, ct);
                 }
 
-                await PushAsync(response.Body, subscription, ct);
+                await PushAsync(body, subscription, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -48,7 +53,7 @@ public sealed class EventStreamResult(
         }
     }
 
-    private async Task ReplayAsync(Stream body, long after, long upTo, CancellationToken ct)
+    private async Task ReplayAsync(PipeWriter body, long after, long upTo, CancellationToken ct)
     {
         var types = request.Types?.ToList();
         while (after < upTo)
@@ -60,7 +65,7 @@ public sealed class EventStreamResult(
                 .OrderBy(e => e.Id).Take(ReplayPage).ToListAsync(ct);
             foreach (var record in page)
             {
-                await body.WriteAsync(EventFrame.From(record).Bytes, ct);
+                body.Write(EventFrame.From(record).Bytes);
             }
 
             await body.FlushAsync(ct);
@@ -73,7 +78,7 @@ public sealed class EventStreamResult(
         }
     }
 
-    private static async Task PushAsync(Stream body, EventSubscription subscription, CancellationToken ct)
+    private static async Task PushAsync(PipeWriter body, EventSubscription subscription, CancellationToken ct)
     {
         var reader = subscription.Reader;
         // Heartbeats arrive through the same buffer (EventHeartbeat), so this loop needs no timer.
@@ -83,10 +88,13 @@ public sealed class EventStreamResult(
         {
             while (reader.TryRead(out var frame))
             {
-                await body.WriteAsync(frame.Bytes, ct);
+                body.Write(frame.Bytes);
             }
 
-            await body.FlushAsync(ct);
+            if ((await body.FlushAsync(ct)).IsCompleted)
+            {
+                return;
+            }
         }
     }
 
