@@ -60,22 +60,32 @@ internal static class SubscriberProcess
         await Task.WhenAll(runs);
 
         var latencies = new List<double>(count * commits.Count);
+        var slowest = new List<(int Index, double Ms)>();
         var missing = 0L;
-        foreach (var client in clients)
+        for (var index = 0; index < commits.Count; index++)
         {
-            foreach (var (id, committed) in commits)
+            var (id, committed) = commits[index];
+            var worst = 0.0;
+            foreach (var client in clients)
             {
                 if (client.TryGetArrival(id, out var arrived))
                 {
-                    latencies.Add(Math.Max(0, Stopwatch.GetElapsedTime(committed, arrived).TotalMilliseconds));
+                    var ms = Math.Max(0, Stopwatch.GetElapsedTime(committed, arrived).TotalMilliseconds);
+                    latencies.Add(ms);
+                    worst = Math.Max(worst, ms);
                 }
                 else
                 {
                     missing++;
                 }
             }
+
+            slowest.Add((index, worst));
         }
 
+        // Which events were slow says whether the tail is spread out or a few stalls (GC, the machine).
+        Console.WriteLine("slowest events (index: last arrival ms): " + string.Join(", ",
+            slowest.OrderByDescending(e => e.Ms).Take(5).Select(e => FormattableString.Invariant($"{e.Index}: {e.Ms:F0}"))));
         Console.WriteLine(Latencies.Describe(latencies, missing));
     }
 }
