@@ -11,5 +11,5 @@ public static class ListConversationMessages
 {
     public static Task<Results<Ok<Paged<MessageResponse>>, NotFound, ValidationProblem>> HandleAsync(
         Guid id, SwitchboardDbContext db, string? page, string? pageSize, CancellationToken ct) =>
-        MessagePages.OfAsync(c => db.Conversations.AnyAsync(x => x.Id == id, c), db.Messages.Where(m => m.ConversationId == id), page, pageSize, ct);
+        MessagePages.OfAsync(db, c => db.Conversations.AnyAsync(x => x.Id == id, c), db.Messages.Where(m => m.ConversationId == id), page, pageSize, ct);
 }

@@ -16,5 +16,7 @@ public static class EventTypes
     public const string ConsentChanged = "consent_changed";
     public const string ConversationOpened = "conversation_opened";
     public const string ConversationAssigned = "conversation_assigned";
+    public const string ConversationStatusChanged = "conversation_status_changed";
+    public const string ConversationRead = "conversation_read";
     public const string WebhookEndpointDisabled = "webhook_endpoint_disabled";
 }

@@ -33,7 +33,7 @@ public static class GetMessage
         var outbox = await db.OutboxMessages.AsNoTracking().Where(o => o.MessageId == id).Select(o => (DateTime?)o.DueAt).FirstOrDefaultAsync(ct);
         var dead = await db.DeadLetters.AnyAsync(d => d.MessageId == id, ct);
         return TypedResults.Ok(new Response(
-            MessageResponse.Of(message), message.RawDlrDoneDate, outbox is not null, outbox, dead,
+            MessageResponse.Of(message) with { Media = await MessageMediaLoader.ForMessageAsync(db, id, ct) }, message.RawDlrDoneDate, outbox is not null, outbox, dead,
             attempts, history.OrderBy(h => h.OccurredAt).ToList()));
     }
 }

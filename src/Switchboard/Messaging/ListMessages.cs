@@ -60,6 +60,6 @@ public static class ListMessages
         }
 
         var ordered = query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id);
-        return TypedResults.Ok(await paging.ToPageAsync(ordered, MessageResponse.Of, ct));
+        return TypedResults.Ok(await MessageMediaLoader.AttachAsync(db, await paging.ToPageAsync(ordered, MessageResponse.Of, ct), ct));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Api;
+using Switchboard.Data;
 
 namespace Switchboard.Messaging;
 
@@ -9,7 +10,7 @@ internal static class MessagePages
 {
     /// <param name="ownerExists">Tenant-filtered, so another organisation's owner is not found rather than forbidden.</param>
     public static async Task<Results<Ok<Paged<MessageResponse>>, NotFound, ValidationProblem>> OfAsync(
-        Func<CancellationToken, Task<bool>> ownerExists, IQueryable<Message> messages, string? page, string? pageSize, CancellationToken ct)
+        SwitchboardDbContext db, Func<CancellationToken, Task<bool>> ownerExists, IQueryable<Message> messages, string? page, string? pageSize, CancellationToken ct)
     {
         var errors = new QueryErrors();
         var paging = PageRequest.Parse(page, pageSize, errors);
@@ -24,6 +25,6 @@ internal static class MessagePages
         }
 
         var ordered = messages.AsNoTracking().OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id);
-        return TypedResults.Ok(await paging.ToPageAsync(ordered, MessageResponse.Of, ct));
+        return TypedResults.Ok(await MessageMediaLoader.AttachAsync(db, await paging.ToPageAsync(ordered, MessageResponse.Of, ct), ct));
     }
 }

@@ -22,6 +22,9 @@ public sealed record MessageResponse(
     DateTime UpdatedAt,
     MessageTimestamps Timestamps)
 {
+    /// <summary>The MMS attachments, in order; empty for plain SMS.</summary>
+    public IReadOnlyList<MediaResponse> Media { get; init; } = [];
+
     public static MessageResponse Of(Message message)
     {
         ArgumentNullException.ThrowIfNull(message);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Switchboard.Audit;
 
 namespace Switchboard.Tenancy;
 
@@ -20,6 +21,11 @@ public static class TenancyFeature
         api.MapGet("/organization", GetOrganization.HandleAsync)
             .WithName("GetOrganization")
             .WithSummary("The organisation the API key belongs to.");
+        api.MapPatch("/organization", UpdateOrganization.HandleAsync)
+            .RequireAuthorization(AdminPolicy)
+            .WithName("UpdateOrganization")
+            .Audited("settings.changed")
+            .WithSummary("Changes the organisation's name, default country or HELP reply (admins).");
         return api;
     }
 }

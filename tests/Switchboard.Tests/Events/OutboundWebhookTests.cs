@@ -161,13 +161,10 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         Assert.Equal(first.Body, again.Body);
     }
 
-    [Fact]
-    public async Task AnEndpointFailingForADayIsDisabledAndAdminsAreTold()
+    /// <summary>Makes every attempt fail for a day (three attempts, 12 hours apart on the clock).</summary>
+    private async Task FailForADayAsync(string endpoint)
     {
-        var (endpoint, _) = await RegisterAsync(EventTypes.SmsSent);
         _receiver.DefaultStatus = 503;
-        await using var admins = await SseClient.ConnectAsync(_app.BaseAddress, ClockedApp.Key, "/api/v1/events?types=webhook_endpoint_disabled");
-
         await RaiseAsync(EventTypes.SmsSent);
         await RequestNumberAsync(1);
         await DeliveryWhenAsync(endpoint, "the first failure recorded", d => d.GetProperty("attempts").GetInt32() == 1);
@@ -176,6 +173,15 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         await DeliveryWhenAsync(endpoint, "the second failure recorded", d => d.GetProperty("attempts").GetInt32() == 2);
         _app.Clock.Advance(TimeSpan.FromHours(12));
         await RequestNumberAsync(3);
+    }
+
+    [Fact]
+    public async Task AnEndpointFailingForADayIsDisabledAndAdminsAreTold()
+    {
+        var (endpoint, _) = await RegisterAsync(EventTypes.SmsSent);
+        await using var admins = await SseClient.ConnectAsync(_app.BaseAddress, ClockedApp.Key, "/api/v1/events?types=webhook_endpoint_disabled");
+
+        await FailForADayAsync(endpoint);
 
         var told = await admins.NextEventAsync();
         var endpoints = await _admin.GetFromJsonAsync<JsonElement>("/api/v1/webhooks/endpoints");
@@ -183,6 +189,33 @@ public sealed class OutboundWebhookTests : IAsyncLifetime
         Assert.Equal(endpoint, told.Json.GetProperty("data").GetProperty("endpointId").GetString());
         Assert.NotEqual(JsonValueKind.Null, endpoints[0].GetProperty("disabledAt").ValueKind);
         Assert.Equal("failed", (await LatestDeliveryAsync(endpoint)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task AFixedEndpointCanBeEnabledAgainAndItsFailedDeliveryReplayed()
+    {
+        var (endpoint, secret) = await RegisterAsync(EventTypes.SmsSent);
+        await FailForADayAsync(endpoint);
+        var failed = await DeliveryWhenAsync(endpoint, "the delivery given up", d => d.GetProperty("status").GetString() == "failed");
+        var replayPath = $"/api/v1/webhooks/endpoints/{endpoint}/deliveries/{failed.GetProperty("id").GetString()}/replay";
+        var refused = await _admin.PostAsync(replayPath, null);
+        _receiver.DefaultStatus = 200;
+
+        var enabled = await _admin.PostAsync($"/api/v1/webhooks/endpoints/{endpoint}/enable", null);
+        var replayed = await _admin.PostAsync(replayPath, null);
+        var replayArrived = await RequestNumberAsync(4);
+        await RaiseAsync(EventTypes.SmsSent);
+        var fresh = await RequestNumberAsync(5);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, enabled.StatusCode);
+        var body = await enabled.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("disabledAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("failingSince").ValueKind);
+        Assert.Equal(HttpStatusCode.Accepted, replayed.StatusCode);
+        Assert.Equal(failed.GetProperty("id").GetString(), replayArrived.DeliveryId);
+        Assert.True(SignatureIsValid(fresh, secret, _app.Clock.GetUtcNow()));
+        Assert.NotEqual(replayArrived.EventId, fresh.EventId);
     }
 
     /// <summary>What a receiver does, written from docs/webhooks.md rather than from the app's code.</summary>

@@ -72,6 +72,8 @@ public static class MinimalBodies
         ["CreateWebhookEndpoint"] = new { url = "https://example.com/walk", eventTypes = new[] { "sms_received" } },
         ["AddVerifiedNumber"] = new { phone = "+14155550188" },
         ["CreateApiKey"] = new { name = "walk" },
+        ["UpdateConversation"] = new { status = "closed" },
+        ["UpdateOrganization"] = new { helpText = "walk" },
     };
 
     public static HttpContent? For(OpenApiOperation operation)

@@ -25,7 +25,7 @@ public static class ReplayWebhookDelivery
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status409Conflict, title: "Endpoint disabled",
-                detail: "This endpoint was disabled after failing; register it again to receive deliveries.");
+                detail: "This endpoint was disabled after failing; enable it (POST .../enable) before replaying deliveries.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;

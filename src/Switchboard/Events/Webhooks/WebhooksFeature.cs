@@ -34,6 +34,8 @@ public static class WebhooksFeature
             .WithSummary("Registers an endpoint for chosen event types; the answer shows its signing secret, once.");
         endpoints.MapGet("/", ListWebhookEndpoints.HandleAsync).WithName("ListWebhookEndpoints");
         endpoints.MapDelete("/{id:guid}", DeleteWebhookEndpoint.HandleAsync).WithName("DeleteWebhookEndpoint").Audited("webhook_endpoint.deleted");
+        endpoints.MapPost("/{id:guid}/enable", EnableWebhookEndpoint.HandleAsync).WithName("EnableWebhookEndpoint").Audited("webhook_endpoint.enabled")
+            .WithSummary("Turns a disabled endpoint back on.");
         endpoints.MapGet("/{id:guid}/deliveries", ListWebhookDeliveries.HandleAsync).WithName("ListWebhookDeliveries")
             .WithSummary("The endpoint's delivery log, newest first.");
         endpoints.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/replay", ReplayWebhookDelivery.HandleAsync).WithName("ReplayWebhookDelivery").Audited("webhook_delivery.replayed")
