@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Switchboard.Data;
+using Switchboard.Events.Webhooks;
 using Switchboard.Tenancy;
 
 namespace Switchboard.Events.Streaming;
@@ -15,6 +16,7 @@ public sealed partial class EventHubReader(
     IServiceScopeFactory scopes,
     EventHub hub,
     EventSignal signal,
+    WebhookWakes webhooks,
     IOptions<EventsOptions> options,
     TimeProvider time,
     ILogger<EventHubReader> logger) : BackgroundService
@@ -77,6 +79,8 @@ public sealed partial class EventHubReader(
         if (released.Count > 0)
         {
             hub.Publish(released.Select(EventFrame.From).ToList());
+            // The same events may be wanted by webhook endpoints: the fan-out need not wait for its poll.
+            webhooks.EventsPublished();
         }
 
         return rows.Count == BatchSize && released.Count == rows.Count;

@@ -12,7 +12,7 @@ namespace Switchboard.Events.Webhooks;
 public static class ReplayWebhookDelivery
 {
     public static async Task<Results<Accepted, NotFound, ProblemHttpResult>> HandleAsync(
-        Guid id, Guid deliveryId, SwitchboardDbContext db, IOptions<WebhooksOptions> options, TimeProvider time, CancellationToken ct)
+        Guid id, Guid deliveryId, SwitchboardDbContext db, IOptions<WebhooksOptions> options, TimeProvider time, WebhookWakes wakes, CancellationToken ct)
     {
         var endpoint = await db.WebhookEndpoints().SingleOrDefaultAsync(e => e.Id == id, ct);
         var delivery = await db.WebhookDeliveries().SingleOrDefaultAsync(d => d.Id == deliveryId && d.EndpointId == id, ct);
@@ -34,6 +34,7 @@ public static class ReplayWebhookDelivery
         delivery.RetryUntil = now + options.Value.RetryFor;
         delivery.LeaseUntil = null;
         await db.SaveChangesAsync(ct);
+        wakes.DeliveriesDue();
         return TypedResults.Accepted($"/api/v1/webhooks/endpoints/{id}/deliveries");
     }
 }

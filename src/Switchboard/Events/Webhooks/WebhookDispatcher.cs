@@ -14,6 +14,7 @@ public sealed partial class WebhookDispatcher(
     IServiceScopeFactory scopes,
     IOptions<WebhooksOptions> options,
     TimeProvider time,
+    WebhookWakes wakes,
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     private const int BatchSize = 20;
@@ -34,7 +35,7 @@ public sealed partial class WebhookDispatcher(
                 LogDispatchFailed(e);
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
+            await wakes.DispatchWaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
         }
     }
 

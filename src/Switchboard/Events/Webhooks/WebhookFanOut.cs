@@ -18,6 +18,7 @@ public sealed partial class WebhookFanOut(
     IOptions<WebhooksOptions> options,
     IOptions<EventsOptions> events,
     TimeProvider time,
+    WebhookWakes wakes,
     ILogger<WebhookFanOut> logger) : BackgroundService
 {
     private const int BatchSize = 500;
@@ -39,7 +40,7 @@ public sealed partial class WebhookFanOut(
                 LogFanOutFailed(e);
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
+            await wakes.FanOutWaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
         }
     }
 
@@ -95,6 +96,11 @@ public sealed partial class WebhookFanOut(
         row.Position = _cursor.Position;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (db.ChangeTracker.Entries<WebhookDelivery>().Any())
+        {
+            wakes.DeliveriesDue();
+        }
+
         return released.Count;
     }
 

@@ -21,6 +21,7 @@ public static class WebhooksFeature
         builder.Services.AddHttpClient(WebhookAttempt.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
         builder.Services.AddScoped<WebhookAttempt>();
+        builder.Services.AddSingleton<WebhookWakes>();
         builder.Services.AddHostedService<WebhookFanOut>();
         builder.Services.AddHostedService<WebhookDispatcher>();
         return builder;
