@@ -40,7 +40,8 @@ internal sealed class BootstrapAdminOptionsValidator(IOptions<UserOptions> users
             failures.Add($"{BootstrapAdminOptions.EmailSetting} must be an email address such as admin@example.com.");
         }
 
-        var minimum = users.Value.MinimumPasswordLength;
+        // Read only when needed: a bad Users section must be reported once, by its own validator.
+        var minimum = hasPassword ? users.Value.MinimumPasswordLength : 0;
         if (hasPassword && (options.Password!.Length < minimum || options.Password.Length > UserOptions.MaxPasswordLength))
         {
             failures.Add($"{BootstrapAdminOptions.PasswordSetting} must be {minimum} to {UserOptions.MaxPasswordLength} characters (see {UserOptions.Section}:MinimumPasswordLength).");
