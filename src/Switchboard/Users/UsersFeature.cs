@@ -80,6 +80,8 @@ public static class UsersFeature
     {
         api.MapGet("/me", GetMe.HandleAsync).WithTags("Users").WithName("GetMe")
             .WithSummary("The caller: a signed-in user (with a CSRF token for changing calls) or an API key, its organisation and role.");
+        api.MapPost("/me/password", ChangeOwnPassword.HandleAsync).WithTags("Users").WithName("ChangeOwnPassword")
+            .WithSummary("A signed-in user replaces their own password; their other sessions end.");
         var users = api.MapGroup("/users").RequireAuthorization(TenancyFeature.AdminPolicy).WithTags("Users");
         users.MapPost("/", CreateUser.HandleAsync).WithName("CreateUser").Audited("user.created")
             .WithSummary("A new user; without a password, a generated one is in this answer only.");

@@ -122,6 +122,32 @@ public sealed class UserManagementTests(UsersApp app) : IClassFixture<UsersApp>
     }
 
     [Fact]
+    public async Task AUserReplacesTheirOneTimePasswordAndTheirOtherSessionsEnd()
+    {
+        using var api = app.Api();
+        var email = UserFixtures.NewEmail("changer");
+        var created = await (await api.PostAsJsonAsync("/api/v1/users", new { email, name = "Changer" })).Content.ReadFromJsonAsync<JsonElement>();
+        var oneTime = created.GetProperty("oneTimePassword").GetString()!;
+        using var browser = await app.Session().SignedInAsync(email, oneTime);
+        using var elsewhere = await app.Session().SignedInAsync(email, oneTime);
+
+        var wrong = await browser.SendAsync(HttpMethod.Post, "/api/v1/me/password", new { currentPassword = "not it", newPassword = "short" });
+        var changed = await browser.SendAsync(HttpMethod.Post, "/api/v1/me/password", new { currentPassword = oneTime, newPassword = "my own long passphrase" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        var errors = (await wrong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("currentPassword", out _));
+        Assert.True(errors.TryGetProperty("newPassword", out _));
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/api/v1/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhere.Http.GetAsync("/api/v1/me")).StatusCode);
+        using var again = app.Session();
+        Assert.Equal(HttpStatusCode.Unauthorized, (await again.SignInAsync(email, oneTime)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await again.SignInAsync(email, "my own long passphrase")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.PostAsJsonAsync("/api/v1/me/password", new { currentPassword = "x", newPassword = "y" })).StatusCode);
+    }
+
+    [Fact]
     public async Task UsersOfAnotherOrganisationAreInvisible()
     {
         var email = UserFixtures.NewEmail("a-user");
