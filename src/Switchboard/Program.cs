@@ -17,6 +17,7 @@ using Switchboard.Tenancy;
 using Switchboard.TwilioAccount;
 using Switchboard.Webhooks;
 using Switchboard.Audit;
+using Switchboard.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -26,6 +27,7 @@ builder.AddTwilioAccount();
 builder.AddSandbox();
 builder.AddWebhooks();
 builder.AddTenancy();
+builder.AddUsers();
 builder.AddSecurity();
 builder.AddAudit();
 builder.AddNumbers();
@@ -40,15 +42,18 @@ builder.AddApiDocs();
 var app = builder.Build();
 
 app.UseSecurity();
+app.UseUsers();
 
 app.MapHealth();
 app.MapApiDocs();
+app.MapAccount();
 app.MapWebhookHealth();
 app.MapInboundWebhooks();
 app.MapDeliveryWebhooks();
 
 var api = app.MapApi();
 api.MapTenancy();
+api.MapUsers();
 api.MapSecurity();
 api.MapAudit();
 api.MapNumbers();

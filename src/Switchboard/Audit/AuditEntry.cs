@@ -9,7 +9,7 @@ public sealed class AuditEntry : ITenantOwned
 
     public Guid OrganizationId { get; set; }
 
-    /// <summary>"key:sb_abc123456" for an API key (its prefix, never the key), or a user name.</summary>
+    /// <summary>"key:sb_abc123456" for an API key (its prefix, never the key), "user:alice@example.com" for a person.</summary>
     public required string Actor { get; set; }
 
     /// <summary>Dotted words: "api_key.created", "message.sent", "auth.failed".</summary>

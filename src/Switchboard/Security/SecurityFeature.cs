@@ -15,6 +15,7 @@ public static class SecurityFeature
     {
         var services = builder.Services;
         services.AddApiRateLimits();
+        services.AddTrustedProxies();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddOptions<RequestLimitsOptions>().BindConfiguration(RequestLimitsOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RequestLimitsOptions>, RequestLimitsOptionsValidator>();
@@ -29,6 +30,8 @@ public static class SecurityFeature
     /// </summary>
     public static WebApplication UseSecurity(this WebApplication app)
     {
+        // First of all, so that every later step sees the real client behind a trusted proxy.
+        app.UseTrustedProxies();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<WebhookAllowList>();
         app.UseMiddleware<RequestSizeLimits>();

@@ -6,13 +6,14 @@ using Switchboard.Numbers;
 using Switchboard.Sandbox;
 using Switchboard.Tenancy;
 using Switchboard.TwilioAccount;
+using Switchboard.Users;
 
 namespace Switchboard.Setup;
 
 /// <summary>
 /// Once the app listens: makes sure the default organisation, the bootstrap key and the
 /// deployment's number exist and point at us, then prints the start-up banner. In sandbox mode it
-/// also provisions the emulator's number and a fresh developer key.
+/// also provisions the emulator's number, a fresh developer key and a demo admin password.
 /// </summary>
 public sealed class DeploymentSetup(
     IServiceScopeFactory scopes,
@@ -22,6 +23,7 @@ public sealed class DeploymentSetup(
     IOptions<TwilioAccountOptions> account,
     IOptions<SandboxOptions> sandbox,
     IOptions<DatabaseOptions> database,
+    IOptions<BootstrapAdminOptions> bootstrapAdmin,
     IHostEnvironment environment,
     SandboxEmulator emulator,
     SetupState state,
@@ -68,6 +70,12 @@ public sealed class DeploymentSetup(
             await BootstrapApiKey.EnsureAsync(db, organization, bootstrapKey, ct);
         }
 
+        var admins = services.GetRequiredService<AdminAccounts>();
+        if (bootstrapAdmin.Value.Enabled)
+        {
+            await admins.EnsureBootstrapAsync(organization, bootstrapAdmin.Value, ct);
+        }
+
         var twilio = await twilioAccount.CreateClientAsync();
         var twilioAccountInfo = await twilio.Account.FetchAsync(ct);
         logger.LogInformation("Twilio account {AccountSid} is {Status} ({Mode} mode)", twilioAccountInfo.Sid, twilioAccountInfo.Status, account.Value.Mode);
@@ -80,9 +88,14 @@ public sealed class DeploymentSetup(
         }
 
         var developerKey = isSandbox ? await DeveloperApiKey.RenewAsync(db, organization, ct) : null;
+        var sandboxAdminPassword = isSandbox ? await admins.RenewSandboxAdminAsync(organization, ct) : null;
         return new StartupBanner(
             account.Value.Mode, account.Value.TestMode, appUrl, DescribeDatabase(), publicBase ?? "(set PUBLIC_BASE_URL)",
-            isSandbox ? (await emulator.Started).BaseAddress.ToString() : null, number, developerKey);
+            isSandbox ? (await emulator.Started).BaseAddress.ToString() : null, number, developerKey)
+        {
+            SandboxAdminEmail = isSandbox ? AdminAccounts.SandboxAdminEmail : null,
+            SandboxAdminPassword = sandboxAdminPassword,
+        };
     }
 
     /// <summary>Where the data lives, without any password a connection string may hold.</summary>

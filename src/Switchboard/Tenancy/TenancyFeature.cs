@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Switchboard.Audit;
+using Switchboard.Users;
 
 namespace Switchboard.Tenancy;
 
@@ -7,9 +8,16 @@ public static class TenancyFeature
 {
     public const string AdminPolicy = "admin";
 
+    /// <summary>The default scheme: an API key when a bearer header is sent, otherwise the session cookie.</summary>
+    public const string CallerScheme = "Caller";
+
     public static WebApplicationBuilder AddTenancy(this WebApplicationBuilder builder)
     {
-        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+        builder.Services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "API key or session cookie", policy => policy.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiKeyAuthenticationHandler.SchemeName
+                    : UserSession.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
@@ -20,7 +28,7 @@ public static class TenancyFeature
     {
         api.MapGet("/organization", GetOrganization.HandleAsync)
             .WithName("GetOrganization")
-            .WithSummary("The organisation the API key belongs to.");
+            .WithSummary("The organisation of the caller (API key or signed-in user).");
         api.MapPatch("/organization", UpdateOrganization.HandleAsync)
             .RequireAuthorization(AdminPolicy)
             .WithName("UpdateOrganization")

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Switchboard.Tests.Inbound;
 using Switchboard.Tests.Infrastructure;
+using Switchboard.Tests.Users;
 
 namespace Switchboard.Tests.Security;
 
@@ -31,7 +32,27 @@ public sealed class CrossOrganisationTests : IAsyncLifetime
         var a = await OrganisationAData.CreateAsync(app);
         var b = await TenantFixtures.CreateOrganizationAsync(app.App, "Organisation B");
         using var client = app.App.ApiClient(b.AdminKey);
-        var operations = await OpenApiOperations.ReadAsync(client);
+        await WalkAsync(a, client, request => client.SendAsync(request));
+    }
+
+    [Fact]
+    public async Task AnotherOrganisationsSignedInAdminSeesNothingOfOrganisationAEither()
+    {
+        var a = await OrganisationAData.CreateAsync(app);
+        var b = await TenantFixtures.CreateOrganizationAsync(app.App, "Organisation B");
+        var email = UserFixtures.NewEmail("b-admin");
+        await UserFixtures.CreateAsync(app.App, b.OrganizationId, email, Switchboard.Users.UserRole.Admin);
+        using var browser = await new SessionClient(app.App).SignedInAsync(email, UserFixtures.Password);
+        await WalkAsync(a, browser.Http, request =>
+        {
+            request.Headers.Add("X-CSRF-Token", browser.CsrfToken);
+            return browser.Http.SendAsync(request);
+        });
+    }
+
+    private static async Task WalkAsync(OrganisationAData a, HttpClient reader, Func<HttpRequestMessage, Task<HttpResponseMessage>> send)
+    {
+        var operations = await OpenApiOperations.ReadAsync(reader);
         Assert.Contains(operations, o => o.Path.Contains('{', StringComparison.Ordinal));
 
         var failures = new List<string>();
@@ -41,7 +62,8 @@ public sealed class CrossOrganisationTests : IAsyncLifetime
             foreach (var path in operation.PathsWith(a.IdsByResource, a.AllIds))
             {
                 walked++;
-                using var response = await client.SendAsync(operation.Request(path, MinimalBodies.For(operation)));
+                using var request = operation.Request(path, MinimalBodies.For(operation));
+                using var response = await send(request);
                 var text = await response.Content.ReadAsStringAsync();
                 if (operation.HasPathParameters && response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden))
                 {
@@ -74,6 +96,9 @@ public static class MinimalBodies
         ["CreateApiKey"] = new { name = "walk" },
         ["UpdateConversation"] = new { status = "closed" },
         ["UpdateOrganization"] = new { helpText = "walk" },
+        ["CreateUser"] = new { email = $"walk-{Guid.NewGuid():N}@example.com", name = "Walk", role = "agent" },
+        ["UpdateUser"] = new { name = "Walk", role = "agent", disabled = true },
+        ["ResetUserPassword"] = new { password = "walk password 0123456789" },
     };
 
     public static HttpContent? For(OpenApiOperation operation)

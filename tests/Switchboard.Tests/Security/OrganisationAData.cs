@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Switchboard.Delivery;
 using Switchboard.Events.Webhooks;
 using Switchboard.Tests.Inbound;
+using Switchboard.Users;
 
 namespace Switchboard.Tests.Security;
 
@@ -15,6 +16,7 @@ public sealed class OrganisationAData
 {
     public const string Marker = "alpha-private-7731";
     public const string VerifiedPhone = "+14155557731";
+    public const string UserEmail = "alpha-user-7731@example.com";
 
     private OrganisationAData(Dictionary<string, List<string>> idsByResource, List<string> secrets)
     {
@@ -46,6 +48,7 @@ public sealed class OrganisationAData
         (await api.PostAsJsonAsync("/api/v1/webhooks/endpoints", new { url = $"https://example.com/{Marker}", eventTypes = new[] { "sms_received" } })).EnsureSuccessStatusCode();
         (await api.PostAsJsonAsync("/api/v1/delivery/verified-numbers", new { phone = VerifiedPhone })).EnsureSuccessStatusCode();
         var key = await (await api.PostAsJsonAsync("/api/v1/api-keys", new { name = $"Key {Marker}" })).Content.ReadFromJsonAsync<JsonElement>();
+        (await api.PostAsJsonAsync("/api/v1/users", new { email = UserEmail, name = $"User {Marker}", role = "admin" })).EnsureSuccessStatusCode();
 
         var ids = await app.QueryAsync(async db => new Dictionary<string, List<string>>
         {
@@ -58,10 +61,11 @@ public sealed class OrganisationAData
             ["deliveries"] = await Ids(db.Set<WebhookDelivery>().Select(d => d.Id)),
             ["dead-letters"] = await Ids(db.Set<DeadLetter>().Select(d => d.Id)),
             ["api-keys"] = await Ids(db.ApiKeys.Select(k => k.Id)),
+            ["users"] = await Ids(db.Set<User>().Select(u => u.Id)),
             ["verified-numbers"] = [VerifiedPhone],
         });
         var organizationId = await app.QueryAsync(db => db.Organizations.Where(o => o.Slug == "default").Select(o => o.Id).SingleAsync());
-        var secrets = new List<string> { Marker, customer, VerifiedPhone, organizationId.ToString(), key.GetProperty("prefix").GetString()! };
+        var secrets = new List<string> { Marker, customer, VerifiedPhone, UserEmail, organizationId.ToString(), key.GetProperty("prefix").GetString()! };
         secrets.AddRange(ids.Values.SelectMany(v => v));
         return new OrganisationAData(ids, secrets);
     }

@@ -67,6 +67,12 @@ public sealed class RateLimitTests
     [InlineData("RateLimits:PerKeyPermitLimit", "0", "RateLimits:PerKeyPermitLimit")]
     [InlineData("Webhooks:AllowedNetworks:0", "10.0.0.0/99", "Webhooks:AllowedNetworks")]
     [InlineData("RequestLimits:WebhookMaxBodyBytes", "10", "RequestLimits:WebhookMaxBodyBytes")]
+    [InlineData("RateLimits:SignInPerEmailPermitLimit", "0", "RateLimits:SignInPerEmailPermitLimit")]
+    [InlineData("ForwardedHeaders:KnownProxies:0", "proxy.example", "ForwardedHeaders:KnownProxies")]
+    [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99", "ForwardedHeaders:KnownNetworks")]
+    [InlineData("Users:MaxFailedAttempts", "0", "Users:MaxFailedAttempts")]
+    [InlineData("Users:MinimumPasswordLength", "4", "Users:MinimumPasswordLength")]
+    [InlineData("SWITCHBOARD_BOOTSTRAP_ADMIN_EMAIL", "admin@example.com", "SWITCHBOARD_BOOTSTRAP_ADMIN_PASSWORD")]
     public void RefusesToStartWithABadSecuritySetting(string key, string value, string expected)
     {
         using var app = new SwitchboardApp(new Dictionary<string, string?> { [key] = value });

@@ -50,12 +50,19 @@ public static class ApiRateLimiter
     private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken ct)
     {
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+        await TooManyRequests(rejected.HttpContext.Response, retryAfter).ExecuteAsync(rejected.HttpContext);
+    }
+
+    /// <summary>429 with Retry-After in whole seconds, as problem details.</summary>
+    public static IResult TooManyRequests(HttpResponse response, TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(response);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        await TypedResults.Problem(
+        response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests",
-            detail: $"The rate limit was reached; retry after {seconds} seconds.").ExecuteAsync(rejected.HttpContext);
+            detail: $"The rate limit was reached; retry after {seconds} seconds.");
     }
 
     public static IServiceCollection AddApiRateLimits(this IServiceCollection services)
@@ -63,7 +70,12 @@ public static class ApiRateLimiter
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RateLimitOptions>, RateLimitOptionsValidator>();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) => Configure(limiter, limits.Value));
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<RateLimitOptions>>((limiter, limits) =>
+        {
+            Configure(limiter, limits.Value);
+            SignInRateLimits.Configure(limiter, limits.Value);
+        });
+        services.AddSingleton<SignInEmailLimiter>();
         return services;
     }
 }

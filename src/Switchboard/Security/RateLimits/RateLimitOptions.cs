@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Switchboard.Security.RateLimits;
 
-/// <summary>The <c>RateLimits</c> section: fixed windows per API key and per client address on <c>/api/v1</c>.</summary>
+/// <summary>The <c>RateLimits</c> section: fixed windows per API key and per client address on <c>/api/v1</c>, and per address and per email on sign-in.</summary>
 public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
@@ -16,6 +16,14 @@ public sealed class RateLimitOptions
     public int PerAddressPermitLimit { get; set; } = 2400;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Sign-in attempts (<c>POST /account/sign-in</c>) one client address may make per sign-in window.</summary>
+    public int SignInPerAddressPermitLimit { get; set; } = 30;
+
+    /// <summary>Sign-in attempts for one email, from anywhere, per sign-in window.</summary>
+    public int SignInPerEmailPermitLimit { get; set; } = 10;
+
+    public TimeSpan SignInWindow { get; set; } = TimeSpan.FromMinutes(15);
 }
 
 internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOptions>
@@ -31,6 +39,21 @@ internal sealed class RateLimitOptionsValidator : IValidateOptions<RateLimitOpti
         if (options.PerAddressPermitLimit < 1)
         {
             failures.Add($"{RateLimitOptions.Section}:PerAddressPermitLimit must be at least 1.");
+        }
+
+        if (options.SignInPerAddressPermitLimit < 1)
+        {
+            failures.Add($"{RateLimitOptions.Section}:SignInPerAddressPermitLimit must be at least 1.");
+        }
+
+        if (options.SignInPerEmailPermitLimit < 1)
+        {
+            failures.Add($"{RateLimitOptions.Section}:SignInPerEmailPermitLimit must be at least 1.");
+        }
+
+        if (options.SignInWindow < TimeSpan.FromSeconds(1) || options.SignInWindow > TimeSpan.FromDays(1))
+        {
+            failures.Add($"{RateLimitOptions.Section}:SignInWindow must be from 00:00:01 to 1.00:00:00.");
         }
 
         if (options.Window < TimeSpan.FromSeconds(1) || options.Window > TimeSpan.FromHours(1))
