@@ -19,17 +19,20 @@ public sealed partial class ReceiveInboundSms
         ILogger<ReceiveInboundSms> logger, CancellationToken ct)
     {
         var raw = await ReadRawBodyAsync(http.Request, ct);
-        var parameters = http.Request.HasFormContentType ? WebhookParameters.FromForm(raw) : WebhookParameters.FromJson(raw);
-        var messageSid = parameters["MessageSid"] ?? parameters["SmsSid"];
+        // A form was parsed by the signature filter already; only a JSON body is parsed here.
+        var parameters = http.Request.HasFormContentType
+            ? FromParsedForm(await http.Request.ReadFormAsync(ct))
+            : FromJson(WebhookParameters.FromJson(raw));
+        var messageSid = parameters("MessageSid") ?? parameters("SmsSid");
         if (string.IsNullOrEmpty(messageSid))
         {
             return TypedResults.Text("MessageSid is missing.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
         }
 
         // A JSON-bodied webhook names no number before its body is read, so its owner is found here.
-        if (tenant.OrganizationId is null && !await ResolveOwnerAsync(owners, tenant, parameters["To"], ct))
+        if (tenant.OrganizationId is null && !await ResolveOwnerAsync(owners, tenant, parameters("To"), ct))
         {
-            LogUnknownNumber(logger, parameters["To"]);
+            LogUnknownNumber(logger, parameters("To"));
             return Empty();
         }
 
@@ -56,6 +59,11 @@ public sealed partial class ReceiveInboundSms
 
         return Empty();
     }
+
+    private static Func<string, string?> FromParsedForm(IFormCollection form) =>
+        name => form.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null;
+
+    private static Func<string, string?> FromJson(WebhookParameters json) => name => json[name];
 
     public static string DedupeKey(string messageSid) => $"sms:{messageSid}";
 
