@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Data;
 using Switchboard.Tenancy;
 
 namespace Switchboard.Inbound.Jobs;
@@ -9,8 +10,8 @@ namespace Switchboard.Inbound.Jobs;
 /// backing-off job is simply not due, so it never holds up the jobs behind it.
 /// </summary>
 public sealed partial class InboundJobWorker(
-    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options, TimeProvider time,
-    ILogger<InboundJobWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options, IOptions<DatabaseOptions> database,
+    TimeProvider time, ILogger<InboundJobWorker> logger) : BackgroundService
 {
     private readonly string worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -57,7 +58,8 @@ public sealed partial class InboundJobWorker(
             jobs = await scope.ServiceProvider.GetRequiredService<InboundJobClaims>().ClaimAsync(worker, settings, ct);
         }
 
-        foreach (var group in jobs.GroupBy(j => j.OrganizationId).SelectMany(g => g.Chunk(settings.JobsPerTransaction)))
+        var postgres = database.Value.ParsedProvider == DatabaseProvider.Postgres;
+        foreach (var group in jobs.GroupBy(j => j.OrganizationId).SelectMany(g => g.Chunk(settings.JobsPerTransactionOn(postgres))))
         {
             await RunBatchAsync(group, settings, ct);
         }

@@ -17,10 +17,14 @@ public sealed class InboundOptions
 
     /// <summary>
     /// Claimed jobs of one organisation processed in one transaction, each behind a savepoint; 1
-    /// gives every job a transaction of its own. Larger means fewer commits but holds SQLite's
-    /// single write lock longer against the webhook's writer.
+    /// gives every job a transaction of its own. Unset: 10 on PostgreSQL (fewer commits, each a
+    /// WAL flush), 1 on SQLite, where a longer transaction holds the single write lock against
+    /// the webhook's writer (ADR 0012).
     /// </summary>
-    public int JobsPerTransaction { get; set; } = 10;
+    public int? JobsPerTransaction { get; set; }
+
+    /// <summary><see cref="JobsPerTransaction"/>, or its default for the provider.</summary>
+    public int JobsPerTransactionOn(bool postgres) => JobsPerTransaction ?? (postgres ? 10 : 1);
 
     /// <summary>Attempts before a failing job is parked for an operator.</summary>
     public int MaxAttempts { get; set; } = 5;
