@@ -68,8 +68,8 @@ internal static class InboundBatchStoreScenario
         Assert.Equal(organizationId, read.OrganizationId);
         Assert.Equal(DateTimeKind.Utc, read.ReceivedAt.Kind);
         Assert.True((read.ReceivedAt - first.Event.ReceivedAt).Duration() < TimeSpan.FromMilliseconds(1));
+        // The app's worker may claim the jobs meanwhile, so only what the store wrote is compared.
         var job = jobs.Single(j => j.Id == first.Job.Id);
-        Assert.Equal((first.Job.Kind, first.Job.OrganizationId, 0), (job.Kind, job.OrganizationId, job.Attempts));
-        Assert.Null(job.DoneAt);
+        Assert.Equal((first.Job.Kind, first.Job.OrganizationId, first.Event.Id), (job.Kind, job.OrganizationId, job.WebhookEventId));
     }
 }
