@@ -24,13 +24,13 @@ public static class TwilioRequestValidator
             return false;
         }
 
-        var parameters = formParams as IReadOnlyCollection<KeyValuePair<string, string>> ?? formParams.ToList();
+        var parameters = TwilioSignature.SignedParameters(formParams);
         var presented = Encoding.ASCII.GetBytes(signature);
         var matched = false;
         foreach (var candidate in SignedUrlVariants.Of(url))
         {
             // Every variant is checked even after a match so timing does not reveal which one matched.
-            matched |= FixedTimeEquals(presented, TwilioSignature.Compute(authToken, candidate, parameters));
+            matched |= FixedTimeEquals(presented, TwilioSignature.Sign(authToken, candidate, parameters));
         }
 
         return matched;

@@ -25,6 +25,7 @@ public static class InboundFeature
         builder.Services.AddScoped<InboundJobClaims>();
         builder.Services.AddScoped<InboundConsent>();
         builder.Services.AddScoped<ProcessInboundMessage>();
+        builder.Services.AddScoped<InboundJobBatch>();
         // Stand-in until the outbound engine registers the outbox-backed replies.
         builder.Services.AddHostedService<InboundJobWorker>();
         return builder;

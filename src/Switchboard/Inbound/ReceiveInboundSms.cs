@@ -1,11 +1,10 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Switchboard.Data;
 using Switchboard.Inbound.Jobs;
 using Switchboard.Inbound.Writes;
 using Switchboard.Tenancy;
 using Switchboard.Twilio.TwiML;
+using Switchboard.Webhooks;
 
 namespace Switchboard.Inbound;
 
@@ -16,21 +15,24 @@ namespace Switchboard.Inbound;
 public sealed partial class ReceiveInboundSms
 {
     public static async Task<ContentHttpResult> HandleAsync(
-        HttpContext http, SwitchboardDbContext db, ITenantContext tenant, InboundWriter writer, TimeProvider time,
+        HttpContext http, NumberOwnerCache owners, ITenantContext tenant, InboundWriter writer, TimeProvider time,
         ILogger<ReceiveInboundSms> logger, CancellationToken ct)
     {
         var raw = await ReadRawBodyAsync(http.Request, ct);
-        var parameters = http.Request.HasFormContentType ? WebhookParameters.FromForm(raw) : WebhookParameters.FromJson(raw);
-        var messageSid = parameters["MessageSid"] ?? parameters["SmsSid"];
+        // A form was parsed by the signature filter already; only a JSON body is parsed here.
+        var parameters = http.Request.HasFormContentType
+            ? FromParsedForm(await http.Request.ReadFormAsync(ct))
+            : FromJson(WebhookParameters.FromJson(raw));
+        var messageSid = parameters("MessageSid") ?? parameters("SmsSid");
         if (string.IsNullOrEmpty(messageSid))
         {
             return TypedResults.Text("MessageSid is missing.", "text/plain", statusCode: StatusCodes.Status400BadRequest);
         }
 
         // A JSON-bodied webhook names no number before its body is read, so its owner is found here.
-        if (tenant.OrganizationId is null && !await ResolveOwnerAsync(db, tenant, parameters["To"], ct))
+        if (tenant.OrganizationId is null && !await ResolveOwnerAsync(owners, tenant, parameters("To"), ct))
         {
-            LogUnknownNumber(logger, parameters["To"]);
+            LogUnknownNumber(logger, parameters("To"));
             return Empty();
         }
 
@@ -58,6 +60,11 @@ public sealed partial class ReceiveInboundSms
         return Empty();
     }
 
+    private static Func<string, string?> FromParsedForm(IFormCollection form) =>
+        name => form.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null;
+
+    private static Func<string, string?> FromJson(WebhookParameters json) => name => json[name];
+
     public static string DedupeKey(string messageSid) => $"sms:{messageSid}";
 
     private static ContentHttpResult Empty() => TypedResults.Text(TwimlResponse.Empty, "text/xml", Encoding.UTF8);
@@ -71,19 +78,14 @@ public sealed partial class ReceiveInboundSms
         return await reader.ReadToEndAsync(ct);
     }
 
-    private static async Task<bool> ResolveOwnerAsync(SwitchboardDbContext db, ITenantContext tenant, string? to, CancellationToken ct)
+    private static async Task<bool> ResolveOwnerAsync(NumberOwnerCache owners, ITenantContext tenant, string? to, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(to))
         {
             return false;
         }
 
-        Guid? owner;
-        using (tenant.AsSystem())
-        {
-            owner = await db.PhoneNumbers.Where(n => n.E164 == to).Select(n => (Guid?)n.OrganizationId).SingleOrDefaultAsync(ct);
-        }
-
+        var owner = await owners.FindOwnerAsync(to, ct);
         if (owner is { } id)
         {
             tenant.Set(id);

@@ -10,7 +10,7 @@ namespace Switchboard.Numbers;
 /// Connects one of the account's Twilio numbers to this app: points its messaging and voice
 /// webhooks at our public URL (when we know it) and records it under the organisation.
 /// </summary>
-public sealed class ConnectNumber(SwitchboardDbContext db, ITenantContext tenant, ILogger<ConnectNumber> logger)
+public sealed class ConnectNumber(SwitchboardDbContext db, ITenantContext tenant, NumberOwnerCache owners, ILogger<ConnectNumber> logger)
 {
     public async Task<PhoneNumber> ExecuteAsync(
         TwilioRestClient twilio, Organization organization, string e164, Uri? publicBaseUrl, CancellationToken ct)
@@ -69,6 +69,7 @@ public sealed class ConnectNumber(SwitchboardDbContext db, ITenantContext tenant
         number.SupportsMms = incoming.Capabilities?.Mms ?? false;
         number.SupportsVoice = incoming.Capabilities?.Voice ?? false;
         await db.SaveChangesAsync(ct);
+        owners.Forget(e164);
         return number;
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Switchboard.Data;
 using Switchboard.Tenancy;
 using Switchboard.Twilio.Webhooks;
 using Switchboard.TwilioAccount;
@@ -11,7 +9,7 @@ namespace Switchboard.Webhooks;
 /// the request, and returns the auth token its signature must be checked with. Inbound messages
 /// and calls name our number in <c>To</c>; status callbacks of what we sent name it in <c>From</c>.
 /// </summary>
-public sealed class NumberOwnerTokenResolver(SwitchboardDbContext db, ITenantContext tenant, DeploymentTwilioAccount account)
+public sealed class NumberOwnerTokenResolver(NumberOwnerCache owners, ITenantContext tenant, DeploymentTwilioAccount account)
     : ITwilioAuthTokenResolver
 {
     public async ValueTask<string?> ResolveAuthTokenAsync(HttpContext context, IFormCollection? form, CancellationToken ct)
@@ -28,14 +26,7 @@ public sealed class NumberOwnerTokenResolver(SwitchboardDbContext db, ITenantCon
             : [form["To"].ToString(), form["From"].ToString()];
         foreach (var candidate in ourNumberFirst.Where(n => n.Length > 0))
         {
-            Guid? organizationId;
-            using (tenant.AsSystem())
-            {
-                organizationId = await db.PhoneNumbers.Where(n => n.E164 == candidate)
-                    .Select(n => (Guid?)n.OrganizationId).SingleOrDefaultAsync(ct);
-            }
-
-            if (organizationId is { } owner)
+            if (await owners.FindOwnerAsync(candidate, ct) is { } owner)
             {
                 tenant.Set(owner);
                 context.Items[WebhookContext.PhoneNumberItem] = candidate;

@@ -10,6 +10,9 @@ public static class WebhookFeature
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
         builder.Services.AddTwilioSignatureValidation<NumberOwnerTokenResolver>();
+        builder.Services.AddOptions<NumberOwnerCacheOptions>().BindConfiguration(NumberOwnerCacheOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<NumberOwnerCacheOptions>, NumberOwnerCacheOptionsValidator>();
+        builder.Services.AddSingleton<NumberOwnerCache>();
         builder.Services.AddOptions<TwilioWebhookOptions>()
             .Configure<IOptions<TwilioAccountOptions>>((webhooks, account) => webhooks.PublicBaseUrl = account.Value.PublicBaseUrl);
         return builder;

@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Options;
+using Switchboard.Data;
 using Switchboard.Tenancy;
 
 namespace Switchboard.Inbound.Jobs;
 
 /// <summary>
-/// Processes stored inbound events (ADR 0003): claims due jobs, runs each in its own scope and
-/// tenant, retries failures with backoff and parks a job after its last attempt. A parked or
+/// Processes stored inbound events (ADR 0003): claims due jobs, runs them per organisation in
+/// batches of one transaction (ADR 0012), retries failures with backoff and parks a job after its last attempt. A parked or
 /// backing-off job is simply not due, so it never holds up the jobs behind it.
 /// </summary>
 public sealed partial class InboundJobWorker(
-    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options, TimeProvider time,
-    ILogger<InboundJobWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options, IOptions<DatabaseOptions> database,
+    TimeProvider time, ILogger<InboundJobWorker> logger) : BackgroundService
 {
     private readonly string worker = $"{Environment.MachineName}:{Environment.ProcessId}";
 
@@ -57,12 +58,49 @@ public sealed partial class InboundJobWorker(
             jobs = await scope.ServiceProvider.GetRequiredService<InboundJobClaims>().ClaimAsync(worker, settings, ct);
         }
 
-        foreach (var job in jobs)
+        var postgres = database.Value.ParsedProvider == DatabaseProvider.Postgres;
+        foreach (var group in jobs.GroupBy(j => j.OrganizationId).SelectMany(g => g.Chunk(settings.JobsPerTransactionOn(postgres))))
         {
-            await RunJobAsync(job, settings, ct);
+            await RunBatchAsync(group, settings, ct);
         }
 
         return jobs.Count;
+    }
+
+    private async Task RunBatchAsync(ClaimedJob[] jobs, InboundOptions settings, CancellationToken ct)
+    {
+        if (jobs.Length == 1)
+        {
+            await RunJobAsync(jobs[0], settings, ct);
+            return;
+        }
+
+        IReadOnlyList<(ClaimedJob Job, Exception Error)> failed;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            failed = await scope.ServiceProvider.GetRequiredService<InboundJobBatch>().RunAsync(jobs, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception error)
+        {
+            // The transaction failed as a whole, so none of it was stored: one transaction per job.
+            LogBatchFailed(logger, jobs.Length, error.Message);
+            foreach (var job in jobs)
+            {
+                await RunJobAsync(job, settings, ct);
+            }
+
+            return;
+        }
+
+        foreach (var (job, error) in failed)
+        {
+            await RecordFailureAsync(job, error, settings, ct);
+        }
     }
 
     private async Task RunJobAsync(ClaimedJob job, InboundOptions settings, CancellationToken ct)
@@ -80,15 +118,23 @@ public sealed partial class InboundJobWorker(
         }
         catch (Exception error)
         {
-            LogJobFailed(logger, job.Id, job.Attempts, error.Message);
-            // A fresh scope: the failed one may hold half-made changes.
-            await using var scope = scopes.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<InboundJobClaims>().FailAsync(job, $"{error.GetType().Name}: {error.Message}", settings, ct);
+            await RecordFailureAsync(job, error, settings, ct);
         }
+    }
+
+    private async Task RecordFailureAsync(ClaimedJob job, Exception error, InboundOptions settings, CancellationToken ct)
+    {
+        LogJobFailed(logger, job.Id, job.Attempts, error.Message);
+        // A fresh scope: the failed one may hold half-made changes.
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<InboundJobClaims>().FailAsync(job, $"{error.GetType().Name}: {error.Message}", settings, ct);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Inbound worker pass failed")]
     private static partial void LogPassFailed(ILogger logger, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound batch of {Count} jobs failed as a whole ({Reason}); running them one by one")]
+    private static partial void LogBatchFailed(ILogger logger, int count, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Inbound job {JobId} failed on attempt {Attempt}: {Reason}")]
     private static partial void LogJobFailed(ILogger logger, Guid jobId, int attempt, string reason);

@@ -15,6 +15,17 @@ public sealed class InboundOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// Claimed jobs of one organisation processed in one transaction, each behind a savepoint; 1
+    /// gives every job a transaction of its own. Unset: 10 on PostgreSQL (fewer commits, each a
+    /// WAL flush), 1 on SQLite, where a longer transaction holds the single write lock against
+    /// the webhook's writer (ADR 0012).
+    /// </summary>
+    public int? JobsPerTransaction { get; set; }
+
+    /// <summary><see cref="JobsPerTransaction"/>, or its default for the provider.</summary>
+    public int JobsPerTransactionOn(bool postgres) => JobsPerTransaction ?? (postgres ? 10 : 1);
+
     /// <summary>Attempts before a failing job is parked for an operator.</summary>
     public int MaxAttempts { get; set; } = 5;
 
@@ -47,6 +58,11 @@ internal sealed class InboundOptionsValidator : IValidateOptions<InboundOptions>
         if (options.BatchSize is < 1 or > 1000)
         {
             failures.Add($"{InboundOptions.Section}:{nameof(options.BatchSize)} must be between 1 and 1000 (was {options.BatchSize}).");
+        }
+
+        if (options.JobsPerTransaction is < 1 or > 1000)
+        {
+            failures.Add($"{InboundOptions.Section}:{nameof(options.JobsPerTransaction)} must be between 1 and 1000 (was {options.JobsPerTransaction}).");
         }
 
         if (options.MaxAttempts is < 1 or > 100)
