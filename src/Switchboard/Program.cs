@@ -52,6 +52,7 @@ api.MapTenancy();
 api.MapSecurity();
 api.MapAudit();
 api.MapNumbers();
+api.MapTwilioAccount();
 api.MapContacts();
 api.MapConversations();
 api.MapMessageList();

@@ -62,7 +62,7 @@ public sealed partial class StuckMessageReconciler(
             scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(organizationId);
             var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
             var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-            var twilio = await scope.ServiceProvider.GetRequiredService<DeploymentTwilioAccount>().CreateClientAsync();
+            var twilio = await scope.ServiceProvider.GetRequiredService<OrganizationTwilioAccounts>().ClientForAsync(organizationId, ct);
             var resource = await twilio.Messages.FetchAsync(message.TwilioSid!, ct);
             if (MessageStatusWriter.Parse(resource.Status) is { } status)
             {
