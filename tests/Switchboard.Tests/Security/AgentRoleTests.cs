@@ -19,6 +19,7 @@ public sealed partial class AgentRoleTests : IAsyncLifetime
         "CreateTemplate", "ReplaceTemplate", "DeleteTemplate", "DuplicateTemplate",
         "CreateWebhookEndpoint", "ListWebhookEndpoints", "DeleteWebhookEndpoint", "ListWebhookDeliveries", "ReplayWebhookDelivery",
         "AddVerifiedNumber", "RemoveVerifiedNumber", "ReplayInboundJob", "ResendDeadLetter", "UpdateConsentKeywords",
+        "SetTwilioCredentials", "RemoveTwilioCredentials", "VerifyTwilioCredentials", "SendTestSms",
     ];
 
     private readonly InboundApp app = new();

@@ -72,6 +72,7 @@ public static class MinimalBodies
         ["CreateWebhookEndpoint"] = new { url = "https://example.com/walk", eventTypes = new[] { "sms_received" } },
         ["AddVerifiedNumber"] = new { phone = "+14155550188" },
         ["CreateApiKey"] = new { name = "walk" },
+        ["SendTestSms"] = new { to = "+14155550188" },
     };
 
     public static HttpContent? For(OpenApiOperation operation)
