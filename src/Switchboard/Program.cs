@@ -57,6 +57,7 @@ api.MapUsers();
 api.MapSecurity();
 api.MapAudit();
 api.MapNumbers();
+api.MapTwilioAccount();
 api.MapContacts();
 api.MapConversations();
 api.MapMessageList();

@@ -20,7 +20,7 @@ internal static class InboundSmsParameters
             new("To", m.To),
             new("NumSegments", m.NumSegments.ToString(CultureInfo.InvariantCulture)),
             new("MessageSid", m.Sid),
-            new("AccountSid", state.AccountSid),
+            new("AccountSid", m.AccountSid),
             new("From", m.From!),
             new("ApiVersion", MessageJson.ApiVersionValue),
         };

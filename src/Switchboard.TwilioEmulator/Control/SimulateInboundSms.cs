@@ -48,7 +48,7 @@ internal static class SimulateInboundSms
         var number = state.FindNumberByPhone(to);
         if (number is null)
         {
-            return TypedResults.Problem($"{to} is not a number of account {state.AccountSid}; provision it first (EmulatorOptions.ProvisionedNumbers or POST IncomingPhoneNumbers.json).",
+            return TypedResults.Problem($"{to} is not a number of any emulated account; provision it first (EmulatorOptions.ProvisionedNumbers or POST IncomingPhoneNumbers.json).",
                 statusCode: StatusCodes.Status404NotFound, title: "Unknown number");
         }
 
@@ -56,6 +56,7 @@ internal static class SimulateInboundSms
         var message = new MessageRecord
         {
             Sid = Sid.New(media.Count > 0 ? "MM" : "SM"),
+            AccountSid = number.AccountSid,
             Direction = MessageStatus.Inbound,
             From = from,
             To = to,
@@ -102,7 +103,7 @@ internal static class SimulateInboundSms
             {
                 foreach (var reply in TwimlReplies.Parse(result.ContentType, result.Body, usedUrl))
                 {
-                    replySids.Add(SendReply(state, lifecycle, scheduler, number.PhoneNumber, from!, reply));
+                    replySids.Add(SendReply(state, lifecycle, scheduler, number, from!, reply));
                 }
             }
             catch (InvalidDataException e)
@@ -141,15 +142,16 @@ internal static class SimulateInboundSms
         return type;
     }
 
-    private static string SendReply(EmulatorState state, MessageLifecycle lifecycle, Scheduler scheduler, string number, string customer, TwimlReply reply)
+    private static string SendReply(EmulatorState state, MessageLifecycle lifecycle, Scheduler scheduler, PhoneNumberRecord number, string customer, TwimlReply reply)
     {
         var now = scheduler.Now;
         var to = string.IsNullOrEmpty(reply.To) ? customer : reply.To;
-        var from = string.IsNullOrEmpty(reply.From) ? number : reply.From;
+        var from = string.IsNullOrEmpty(reply.From) ? number.PhoneNumber : reply.From;
         var blocked = PhoneNumbers.KindOf(from) == SenderKind.LongCode && state.IsOptedOut(from, to);
         var message = new MessageRecord
         {
             Sid = Sid.New(reply.MediaUrls.Count > 0 ? "MM" : "SM"),
+            AccountSid = number.AccountSid,
             Direction = MessageStatus.OutboundReply,
             From = from,
             To = to,

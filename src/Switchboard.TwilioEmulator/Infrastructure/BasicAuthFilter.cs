@@ -5,11 +5,14 @@ namespace Switchboard.TwilioEmulator.Infrastructure;
 
 /// <summary>
 /// HTTP Basic auth for every REST route: <c>AccountSid:AuthToken</c> or <c>ApiKeySid:Secret</c>
-/// (keys made through <c>Keys.json</c>), and the <c>{AccountSid}</c> route value must be the
-/// account. Anything else is 401 with code 20003, as on Twilio.
+/// (keys made through <c>Keys.json</c>) of the main account or a subaccount, and the
+/// <c>{AccountSid}</c> route value must be that account (or, for the main account, a subaccount). Anything else is 401 with code 20003, as on Twilio.
 /// </summary>
 public sealed class BasicAuthFilter(EmulatorState state) : IEndpointFilter
 {
+    /// <summary>HttpContext item: the SID of the account whose credentials the request carried.</summary>
+    public const string AuthenticatedAccount = "emulator:account";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
@@ -56,11 +59,20 @@ public sealed class BasicAuthFilter(EmulatorState state) : IEndpointFilter
         var user = decoded[..colon];
         var secret = decoded[(colon + 1)..];
         var pathAccount = http.GetRouteValue("AccountSid") as string;
-        var credentialsMatch = user.StartsWith("SK", StringComparison.Ordinal)
-            ? state.FindApiKey(user) is { } key && FixedEquals(secret, key.Secret)
-            : FixedEquals(user, state.AccountSid) && FixedEquals(secret, state.AuthToken);
-        return credentialsMatch
-            && (pathAccount is null || string.Equals(pathAccount, state.AccountSid, StringComparison.Ordinal));
+        string? account = null;
+        if (user.StartsWith("SK", StringComparison.Ordinal))
+        {
+            // Keys are the main account's (Keys.json under a subaccount is not emulated).
+            account = state.FindApiKey(user) is { } key && FixedEquals(secret, key.Secret) ? state.AccountSid : null;
+        }
+        else if (state.FindAccount(user) is { } owner && FixedEquals(secret, owner.AuthToken))
+        {
+            account = owner.Sid;
+        }
+
+        // The main account's credentials also act on its subaccounts, as on Twilio.
+        http.Items[AuthenticatedAccount] = account;
+        return account is not null && (pathAccount is null || state.MayActOn(account, pathAccount));
     }
 
     private static bool FixedEquals(string a, string b) =>

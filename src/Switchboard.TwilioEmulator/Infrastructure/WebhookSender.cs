@@ -139,7 +139,7 @@ public sealed class WebhookSender : IDisposable
     private HttpRequestMessage PostRequest(string url, IReadOnlyList<KeyValuePair<string, string>> parameters)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new FormUrlEncodedContent(parameters) };
-        request.Headers.TryAddWithoutValidation(TwilioSignature.HeaderName, TwilioSignature.Compute(state.AuthToken, url, parameters));
+        request.Headers.TryAddWithoutValidation(TwilioSignature.HeaderName, TwilioSignature.Compute(TokenFor(parameters), url, parameters));
         return request;
     }
 
@@ -155,9 +155,13 @@ public sealed class WebhookSender : IDisposable
 
         var full = query.ToString();
         var request = new HttpRequestMessage(HttpMethod.Get, full);
-        request.Headers.TryAddWithoutValidation(TwilioSignature.HeaderName, TwilioSignature.Compute(state.AuthToken, full, []));
+        request.Headers.TryAddWithoutValidation(TwilioSignature.HeaderName, TwilioSignature.Compute(TokenFor(parameters), full, []));
         return request;
     }
+
+    /// <summary>Twilio signs with the token of the account the webhook is about, which every webhook names.</summary>
+    private string TokenFor(IReadOnlyList<KeyValuePair<string, string>> parameters) =>
+        state.AuthTokenOf(parameters.FirstOrDefault(p => p.Key == "AccountSid").Value);
 
     public void Dispose() => http.Dispose();
 }

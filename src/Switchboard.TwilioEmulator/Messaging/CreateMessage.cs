@@ -19,7 +19,7 @@ internal static class CreateMessage
         var service = form["MessagingServiceSid"];
 
         var segments = SegmentCalculator.Calculate(body, string.Equals(form["SmartEncoded"], "true", StringComparison.OrdinalIgnoreCase));
-        Validate(state, form, to, from, segments, media, service);
+        Validate(state, request.AccountOf(), form, to, from, segments, media, service);
         if (state.IsOptedOut(from!, to!) && PhoneNumbers.KindOf(from!) == SenderKind.LongCode)
         {
             throw new TwilioException(21610, "Attempt to send to unsubscribed recipient");
@@ -35,6 +35,7 @@ internal static class CreateMessage
         var message = new MessageRecord
         {
             Sid = Sid.New(media.Count > 0 ? "MM" : "SM"),
+            AccountSid = request.AccountOf(),
             Direction = MessageStatus.OutboundApi,
             From = from,
             To = to!,
@@ -50,7 +51,7 @@ internal static class CreateMessage
         };
 
         state.AddMessage(message);
-        var json = MessageJson.Of(message, state.AccountSid);
+        var json = MessageJson.Of(message, message.AccountSid);
         lifecycle.Enqueue(message, now, validity);
         return TwilioJson.Created(json);
     }
@@ -67,7 +68,7 @@ internal static class CreateMessage
             : throw new TwilioException(20001, $"ValidityPeriod must be a whole number of seconds from 1 to 36000, not '{value}'.");
     }
 
-    private static void Validate(EmulatorState state, FormParameters form, string? to, string? from, SegmentInfo segments, IReadOnlyList<string> media, string? service)
+    private static void Validate(EmulatorState state, string account, FormParameters form, string? to, string? from, SegmentInfo segments, IReadOnlyList<string> media, string? service)
     {
         if (string.IsNullOrEmpty(to))
         {
@@ -100,7 +101,7 @@ internal static class CreateMessage
             throw new TwilioException(21212, $"The 'From' number {from} is not a valid phone number, shortcode, or alphanumeric sender ID.");
         }
 
-        if (state.FindNumberByPhone(from) is null)
+        if (state.FindNumberByPhone(from) is not { } sender || sender.AccountSid != account)
         {
             throw new TwilioException(21606, $"The 'From' phone number provided ({from}) is not a valid message-capable Twilio phone number for this destination.");
         }

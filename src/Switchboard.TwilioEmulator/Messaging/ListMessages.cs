@@ -6,7 +6,7 @@ internal static class ListMessages
     public static IResult Handle(HttpRequest request, EmulatorState state)
     {
         var q = request.Query;
-        IEnumerable<MessageRecord> items = state.MessagesNewestFirst();
+        IEnumerable<MessageRecord> items = state.MessagesNewestFirst().Where(request.Owns);
         if (q["To"] is { Count: > 0 } to)
         {
             items = items.Where(m => string.Equals(m.To, to.ToString(), StringComparison.Ordinal));
@@ -25,7 +25,7 @@ internal static class ListMessages
         // so no message is seen half-way through a status change.
         lock (state.Gate)
         {
-            return Paging.Page(request, "messages", items.ToList(), m => m.Sid, m => MessageJson.Of(m, state.AccountSid));
+            return Paging.Page(request, "messages", items.ToList(), m => m.Sid, m => MessageJson.Of(m, m.AccountSid));
         }
     }
 

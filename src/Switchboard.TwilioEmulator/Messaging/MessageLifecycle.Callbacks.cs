@@ -49,7 +49,7 @@ public sealed partial class MessageLifecycle
     {
         var p = new List<KeyValuePair<string, string>>
         {
-            new("AccountSid", state.AccountSid),
+            new("AccountSid", m.AccountSid),
             new("ApiVersion", MessageJson.ApiVersionValue),
             new("From", m.From ?? ""),
             new("To", m.To),

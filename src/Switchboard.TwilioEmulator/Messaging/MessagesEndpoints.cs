@@ -15,21 +15,21 @@ internal static class MessagesEndpoints
     private static IResult Fetch(string sid, HttpRequest request, EmulatorState state)
     {
         var message = state.FindMessage(sid);
-        if (message is null)
+        if (message is null || !request.Owns(message))
         {
             return TwilioError.NotFound(request);
         }
 
         lock (state.Gate)
         {
-            return TwilioJson.Ok(MessageJson.Of(message, state.AccountSid));
+            return TwilioJson.Ok(MessageJson.Of(message, message.AccountSid));
         }
     }
 
     private static IResult Delete(string sid, HttpRequest request, EmulatorState state, MessageLifecycle lifecycle)
     {
         var message = state.FindMessage(sid);
-        if (message is null)
+        if (message is null || !request.Owns(message))
         {
             return TwilioError.NotFound(request);
         }

@@ -6,7 +6,7 @@ internal static class UpdateMessage
     public static async Task<IResult> Handle(string sid, HttpRequest request, EmulatorState state, MessageLifecycle lifecycle, Scheduler scheduler, CancellationToken ct)
     {
         var message = state.FindMessage(sid);
-        if (message is null)
+        if (message is null || !request.Owns(message))
         {
             return TwilioError.NotFound(request);
         }
@@ -41,7 +41,7 @@ internal static class UpdateMessage
 
         lock (state.Gate)
         {
-            return TwilioJson.Ok(MessageJson.Of(message, state.AccountSid));
+            return TwilioJson.Ok(MessageJson.Of(message, message.AccountSid));
         }
     }
 }

@@ -16,7 +16,7 @@ internal static class IncomingPhoneNumbersEndpoints
 
     private static IResult List(HttpRequest request, EmulatorState state)
     {
-        IEnumerable<PhoneNumberRecord> numbers = state.Numbers();
+        IEnumerable<PhoneNumberRecord> numbers = state.Numbers().Where(request.Owns);
         if (request.Query["PhoneNumber"] is { Count: > 0 } phone)
         {
             // Twilio matches a full or partial number; spaces stand for a '+' that lost its encoding.
@@ -32,24 +32,24 @@ internal static class IncomingPhoneNumbersEndpoints
         lock (state.Gate)
         {
             return Paging.Page(request, "incoming_phone_numbers", numbers.ToList(), n => n.Sid,
-                n => IncomingPhoneNumberJson.Of(n, state.AccountSid));
+                n => IncomingPhoneNumberJson.Of(n, n.AccountSid));
         }
     }
 
     private static IResult Fetch(string sid, HttpRequest request, EmulatorState state)
     {
         var number = state.FindNumber(sid);
-        if (number is null)
+        if (!request.Owns(number))
         {
             return TwilioError.NotFound(request);
         }
 
         lock (state.Gate)
         {
-            return TwilioJson.Ok(IncomingPhoneNumberJson.Of(number, state.AccountSid));
+            return TwilioJson.Ok(IncomingPhoneNumberJson.Of(number!, number!.AccountSid));
         }
     }
 
     private static IResult Release(string sid, HttpRequest request, EmulatorState state) =>
-        state.RemoveNumber(sid) ? Results.NoContent() : TwilioError.NotFound(request);
+        request.Owns(state.FindNumber(sid)) && state.RemoveNumber(sid) ? Results.NoContent() : TwilioError.NotFound(request);
 }

@@ -9,6 +9,7 @@ internal static class NumberSettings
     public static void Validate(FormParameters form) => Apply(new PhoneNumberRecord
     {
         Sid = "PN",
+        AccountSid = "AC",
         PhoneNumber = "+10000000000",
         FriendlyName = "",
         DateCreated = default,

@@ -40,7 +40,7 @@ internal static class PurchaseNumber
             throw new TwilioException(21452, "A PhoneNumber or AreaCode is required.");
         }
 
-        var record = state.AddNumber(number, scheduler.Now);
+        var record = state.AddNumber(number, scheduler.Now, request.AccountOf());
         lock (state.Gate)
         {
             NumberSettings.Apply(record, form);
@@ -48,7 +48,7 @@ internal static class PurchaseNumber
 
         lock (state.Gate)
         {
-            return TwilioJson.Created(IncomingPhoneNumberJson.Of(record, state.AccountSid));
+            return TwilioJson.Created(IncomingPhoneNumberJson.Of(record, record.AccountSid));
         }
     }
 

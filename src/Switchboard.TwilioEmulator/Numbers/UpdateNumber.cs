@@ -6,13 +6,13 @@ internal static class UpdateNumber
     public static async Task<IResult> Handle(string sid, HttpRequest request, EmulatorState state, Scheduler scheduler, CancellationToken ct)
     {
         var number = state.FindNumber(sid);
-        if (number is null)
+        if (number is null || !request.Owns(number))
         {
             return TwilioError.NotFound(request);
         }
 
         var form = await FormParameters.ReadAsync(request, ct) ?? FormParameters.Empty;
-        if (form["AccountSid"] is { Length: > 0 } target && target != state.AccountSid)
+        if (form["AccountSid"] is { Length: > 0 } target && target != number.AccountSid)
         {
             throw new TwilioException(20003, "Moving numbers to another account is not emulated.", StatusCodes.Status401Unauthorized);
         }
@@ -22,7 +22,7 @@ internal static class UpdateNumber
         {
             NumberSettings.Apply(number, form);
             number.DateUpdated = scheduler.Now;
-            return TwilioJson.Ok(IncomingPhoneNumberJson.Of(number, state.AccountSid));
+            return TwilioJson.Ok(IncomingPhoneNumberJson.Of(number, number.AccountSid));
         }
     }
 }

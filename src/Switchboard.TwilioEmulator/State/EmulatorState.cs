@@ -22,11 +22,12 @@ public sealed partial class EmulatorState(string accountSid, string authToken, D
 
     // Numbers
 
-    public PhoneNumberRecord AddNumber(string phoneNumber, DateTimeOffset now)
+    public PhoneNumberRecord AddNumber(string phoneNumber, DateTimeOffset now, string? accountSid = null)
     {
         var record = new PhoneNumberRecord
         {
             Sid = Sid.New("PN"),
+            AccountSid = accountSid ?? AccountSid,
             PhoneNumber = phoneNumber,
             FriendlyName = PhoneNumbers.FriendlyName(phoneNumber),
             DateCreated = now,

@@ -4,6 +4,10 @@ namespace Switchboard.TwilioEmulator.State;
 public sealed class MessageRecord
 {
     public required string Sid { get; init; }
+
+    /// <summary>The account the message belongs to (the owner of our number in it).</summary>
+    public required string AccountSid { get; init; }
+
     public required string Direction { get; init; }
     public required string? From { get; init; }
     public required string To { get; init; }

@@ -4,6 +4,10 @@ namespace Switchboard.TwilioEmulator.State;
 public sealed class PhoneNumberRecord
 {
     public required string Sid { get; init; }
+
+    /// <summary>The account (main or subaccount) that owns the number; its token signs the number's webhooks.</summary>
+    public required string AccountSid { get; init; }
+
     public required string PhoneNumber { get; init; }
     public required string FriendlyName { get; set; }
     public required DateTimeOffset DateCreated { get; init; }

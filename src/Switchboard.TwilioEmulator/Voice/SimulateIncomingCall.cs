@@ -46,7 +46,7 @@ internal static class SimulateIncomingCall
         var number = state.FindNumberByPhone(to);
         if (number is null)
         {
-            return TypedResults.Problem($"{to} is not a number of account {state.AccountSid}; provision it first (EmulatorOptions.ProvisionedNumbers or POST IncomingPhoneNumbers.json).",
+            return TypedResults.Problem($"{to} is not a number of any emulated account; provision it first (EmulatorOptions.ProvisionedNumbers or POST IncomingPhoneNumbers.json).",
                 statusCode: StatusCodes.Status404NotFound, title: "Unknown number");
         }
 

@@ -15,7 +15,7 @@ namespace Switchboard.Delivery;
 /// message list before sending again, and the message reaches its handset once.
 /// </summary>
 public sealed partial class MessageDeliverer(
-    SwitchboardDbContext db, DeploymentTwilioAccount account, TwilioMessageLookup lookup, StatusCallbackUrl callbacks,
+    SwitchboardDbContext db, OrganizationTwilioAccounts accounts, TwilioMessageLookup lookup, StatusCallbackUrl callbacks,
     DeliveryOutcomes outcomes, IOptions<DeliveryOptions> options, TimeProvider time, ILogger<MessageDeliverer> logger)
 {
     public async Task DeliverAsync(Guid outboxId, CancellationToken ct)
@@ -47,7 +47,7 @@ public sealed partial class MessageDeliverer(
             return;
         }
 
-        var twilio = await account.CreateClientAsync();
+        var twilio = await accounts.ClientForAsync(message.OrganizationId, ct);
         if (outbox.SendStartedAt is { } calledAt && await lookup.FindAsync(twilio, message, calledAt, ct) is { } found)
         {
             LogReconciled(logger, message.Id, found.Sid);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Data;
 using Switchboard.Messaging;
 using Switchboard.Tenancy;
+using Switchboard.Twilio.Rest;
 using Switchboard.TwilioAccount;
 
 namespace Switchboard.Delivery;
@@ -62,8 +63,19 @@ public sealed partial class StuckMessageReconciler(
             scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(organizationId);
             var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
             var message = await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, ct);
-            var twilio = await scope.ServiceProvider.GetRequiredService<DeploymentTwilioAccount>().CreateClientAsync();
-            var resource = await twilio.Messages.FetchAsync(message.TwilioSid!, ct);
+            var twilio = await scope.ServiceProvider.GetRequiredService<OrganizationTwilioAccounts>().ClientForAsync(organizationId, ct);
+            MessageResource resource;
+            try
+            {
+                resource = await twilio.Messages.FetchAsync(message.TwilioSid!, ct);
+            }
+            catch (TwilioApiException error) when (error.HttpStatus == StatusCodes.Status404NotFound)
+            {
+                // Sent from an account the organisation no longer uses: nobody can tell us more.
+                LogUnknownToAccount(logger, id, twilio.AccountSid);
+                resource = new MessageResource();
+            }
+
             if (MessageStatusWriter.Parse(resource.Status) is { } status)
             {
                 await MessageStatusWriter.ApplyAsync(db, message, new(status, now, StatusSource.Reconciliation, resource.ErrorCode, resource.ErrorMessage), ct);
@@ -75,6 +87,9 @@ public sealed partial class StuckMessageReconciler(
 
         return stuck.Count;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} is unknown to Twilio account {AccountSid} (its organisation changed accounts?); asking again later")]
+    private static partial void LogUnknownToAccount(ILogger logger, Guid messageId, string accountSid);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reconciling stuck messages failed; trying again next interval")]
     private static partial void LogFailed(ILogger logger, Exception error);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Security.ApiKeys;
+using Switchboard.Security.DataProtection;
 using Switchboard.Security.Headers;
 using Switchboard.Security.Limits;
 using Switchboard.Security.Networks;
@@ -13,6 +14,7 @@ public static class SecurityFeature
 {
     public static WebApplicationBuilder AddSecurity(this WebApplicationBuilder builder)
     {
+        builder.AddDataProtectionKeyRing();
         var services = builder.Services;
         services.AddApiRateLimits();
         services.AddTrustedProxies();

@@ -30,6 +30,12 @@ public sealed class TwilioAccountOptions
 
     public string ApiBaseUrl { get; set; } = "https://api.twilio.com";
 
+    /// <summary>
+    /// How long an instance keeps an organisation's decrypted credentials. A change made on one
+    /// instance reaches the others within this time (<c>Twilio:CredentialCacheDuration</c>).
+    /// </summary>
+    public TimeSpan CredentialCacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     public TwilioMode Mode => string.IsNullOrWhiteSpace(AccountSid) && string.IsNullOrWhiteSpace(AuthToken)
         ? TwilioMode.Sandbox
         : TwilioMode.Live;

@@ -38,6 +38,11 @@ internal sealed partial class TwilioAccountOptionsValidator : IValidateOptions<T
             failures.Add("Twilio:ApiBaseUrl must be an absolute http or https URL.");
         }
 
+        if (options.CredentialCacheDuration < TimeSpan.Zero || options.CredentialCacheDuration > TimeSpan.FromHours(1))
+        {
+            failures.Add("Twilio:CredentialCacheDuration must be between 00:00:00 and 01:00:00 (how long credentials stay cached).");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -6,10 +6,12 @@ namespace Switchboard.Webhooks;
 
 /// <summary>
 /// Finds the organisation a webhook concerns by the business number in it, makes it the tenant of
-/// the request, and returns the auth token its signature must be checked with. Inbound messages
+/// the request, and returns the auth token its signature must be checked with: that of the
+/// organisation's own Twilio account, else the deployment's. Inbound messages
 /// and calls name our number in <c>To</c>; status callbacks of what we sent name it in <c>From</c>.
 /// </summary>
-public sealed class NumberOwnerTokenResolver(NumberOwnerCache owners, ITenantContext tenant, DeploymentTwilioAccount account)
+public sealed class NumberOwnerTokenResolver(
+    NumberOwnerCache owners, ITenantContext tenant, DeploymentTwilioAccount account, OrganizationTwilioAccounts accounts)
     : ITwilioAuthTokenResolver
 {
     public async ValueTask<string?> ResolveAuthTokenAsync(HttpContext context, IFormCollection? form, CancellationToken ct)
@@ -30,7 +32,7 @@ public sealed class NumberOwnerTokenResolver(NumberOwnerCache owners, ITenantCon
             {
                 tenant.Set(owner);
                 context.Items[WebhookContext.PhoneNumberItem] = candidate;
-                return await account.AuthTokenAsync();
+                return await accounts.WebhookAuthTokenAsync(owner, ct);
             }
         }
 

@@ -20,6 +20,8 @@ public sealed partial class AgentRoleTests : IAsyncLifetime
         "CreateWebhookEndpoint", "ListWebhookEndpoints", "DeleteWebhookEndpoint", "ListWebhookDeliveries", "ReplayWebhookDelivery",
         "AddVerifiedNumber", "RemoveVerifiedNumber", "ReplayInboundJob", "ResendDeadLetter", "UpdateConsentKeywords",
         "CreateUser", "ListUsers", "GetUser", "UpdateUser", "ResetUserPassword", "DeleteUser",
+        "SetTwilioCredentials", "RemoveTwilioCredentials", "VerifyTwilioCredentials", "SendTestSms",
+        "UpdateOrganization", "EnableWebhookEndpoint",
     ];
 
     private readonly InboundApp app = new();

@@ -99,6 +99,7 @@ public static class MinimalBodies
         ["CreateUser"] = new { email = $"walk-{Guid.NewGuid():N}@example.com", name = "Walk", role = "agent" },
         ["UpdateUser"] = new { name = "Walk", role = "agent", disabled = true },
         ["ResetUserPassword"] = new { password = "walk password 0123456789" },
+        ["SendTestSms"] = new { to = "+14155550188" },
     };
 
     public static HttpContent? For(OpenApiOperation operation)

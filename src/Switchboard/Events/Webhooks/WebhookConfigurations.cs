@@ -38,11 +38,6 @@ internal sealed class EventCursorConfiguration : IEntityTypeConfiguration<EventC
     }
 }
 
-internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
-{
-    public void Configure(EntityTypeBuilder<DataProtectionKey> builder) => builder.ToTable("data_protection_keys");
-}
-
 /// <summary>The sets of this feature, without lines in the shared DbContext.</summary>
 public static class WebhookSets
 {

@@ -4,7 +4,7 @@ namespace Switchboard.Events.Webhooks;
 
 /// <summary>
 /// Endpoint secrets must be usable to sign, so they cannot be hashed: they are encrypted with
-/// Data Protection, whose keys live in the database (<see cref="DatabaseXmlRepository"/>) so every
+/// Data Protection, whose keys live in the database (<see cref="Security.DataProtection.DataProtectionKeyRing"/>) so every
 /// instance can decrypt them.
 /// </summary>
 public sealed class WebhookSecrets(IDataProtectionProvider provider)

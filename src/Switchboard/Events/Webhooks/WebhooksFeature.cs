@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.Options;
 using Switchboard.Tenancy;
 using Switchboard.Audit;
@@ -13,9 +11,6 @@ public static class WebhooksFeature
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<WebhooksOptions>().BindConfiguration(WebhooksOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WebhooksOptions>, WebhooksOptionsValidator>();
-        builder.Services.AddDataProtection().SetApplicationName("Switchboard");
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(services.GetRequiredService<IServiceScopeFactory>())));
         builder.Services.AddSingleton<WebhookSecrets>();
         // Receivers are other people's servers: no automatic redirects to wherever they point.
         builder.Services.AddHttpClient(WebhookAttempt.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)

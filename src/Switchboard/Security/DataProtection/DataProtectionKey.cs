@@ -1,6 +1,6 @@
-namespace Switchboard.Events.Webhooks;
+namespace Switchboard.Security.DataProtection;
 
-/// <summary>One Data Protection key (its XML), kept in the database so every instance can decrypt webhook secrets.</summary>
+/// <summary>One Data Protection key (its XML), kept in the database so every instance can decrypt what another protected.</summary>
 public sealed class DataProtectionKey
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();

@@ -2,12 +2,12 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Switchboard.Data;
 
-namespace Switchboard.Events.Webhooks;
+namespace Switchboard.Security.DataProtection;
 
 /// <summary>Data Protection's key ring in the <c>data_protection_keys</c> table, shared by all instances.</summary>
 /// <remarks>
 /// The keys are stored unencrypted, like the file-system default on Linux: whoever can read the
-/// database can decrypt the webhook secrets in it. Protecting the key ring itself (a certificate
+/// database can decrypt the secrets in it (webhook endpoint secrets, Twilio credentials). Protecting the key ring itself (a certificate
 /// or a cloud KMS) is a deployment choice left for later.
 /// </remarks>
 public sealed class DatabaseXmlRepository(IServiceScopeFactory scopes) : IXmlRepository
