@@ -38,7 +38,8 @@ internal static class SqliteWriteGate
         }
 
         var gate = For(connection);
-        if (!await gate.WaitAsync(MaxWait, ct))
+        // Uncontended: take it without the timer a timed wait allocates.
+        if (!gate.Wait(0) && !await gate.WaitAsync(MaxWait, ct))
         {
             return false;
         }
