@@ -39,7 +39,16 @@ internal sealed class AppProcess : IAsyncDisposable
         env["Twilio__ApiBaseUrl"] = twilio.BaseAddress.ToString();
         env["PUBLIC_BASE_URL"] = url.ToString();
         env["SWITCHBOARD_BOOTSTRAP_API_KEY"] = Key;
-        foreach (var (k, v) in settings)
+        // The per-key API limit (1,200 a minute) would answer 429 to the queueing before the dispatcher is measured.
+        env["RateLimits__Enabled"] = "false";
+        // BENCH_POSTGRES=<connection string> runs every app on that PostgreSQL database instead of a fresh SQLite file.
+        if (Environment.GetEnvironmentVariable("BENCH_POSTGRES") is { Length: > 0 } postgres)
+        {
+            env["Database__Provider"] = "postgres";
+            env["ConnectionStrings__Switchboard"] = postgres;
+        }
+
+        foreach (var (k, v) in settings.Where(s => !(s.Key == "ConnectionStrings__Switchboard" && env.ContainsKey("Database__Provider"))))
         {
             env[k] = v;
         }

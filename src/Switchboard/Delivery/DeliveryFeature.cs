@@ -25,6 +25,8 @@ public static class DeliveryFeature
         services.AddScoped<DeliveryOutcomes>();
         services.AddScoped<TwilioMessageLookup>();
         services.AddHostedService<OutboxDispatcher>();
+        services.AddSingleton<StatusCallbackWriter>();
+        services.AddHostedService(s => s.GetRequiredService<StatusCallbackWriter>());
         services.AddSingleton<StuckMessageReconciler>();
         services.AddHostedService(s => s.GetRequiredService<StuckMessageReconciler>());
         return builder;

@@ -49,6 +49,12 @@ public sealed class DeliveryOptions
     public TimeSpan StuckAfter { get; set; } = TimeSpan.FromMinutes(15);
 
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Status callbacks recorded per transaction, at most (group commit, ADR 0013).</summary>
+    public int CallbackBatchSize { get; set; } = 256;
+
+    /// <summary>How long the callback writer waits for a batch to fill; 0 commits at once.</summary>
+    public TimeSpan CallbackLinger { get; set; } = TimeSpan.FromMilliseconds(1);
 }
 
 internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
@@ -77,6 +83,11 @@ internal sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOption
         if (o.BatchSize is < 1 or > 1000 || o.MaxConcurrentCalls is < 1 or > 100)
         {
             failures.Add("Delivery:BatchSize must be 1 to 1000 and Delivery:MaxConcurrentCalls 1 to 100 (Twilio's concurrency limit).");
+        }
+
+        if (o.CallbackBatchSize is < 1 or > 1000 || o.CallbackLinger < TimeSpan.Zero || o.CallbackLinger > TimeSpan.FromSeconds(1))
+        {
+            failures.Add("Delivery:CallbackBatchSize must be 1 to 1000 and Delivery:CallbackLinger 0 to 1 second.");
         }
 
         if (o.MaxRetries is < 0 or > 10 || o.MaxDeferrals < 0)

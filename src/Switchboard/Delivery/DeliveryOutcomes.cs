@@ -20,15 +20,20 @@ public sealed partial class DeliveryOutcomes(SwitchboardDbContext db, IOptions<D
         message.AttemptCount++;
         db.OutboxMessages.Remove(outbox);
         db.AddEvent(EventTypes.SmsSent, new { messageId = message.Id, twilioSid = resource.Sid, to = message.To, from = message.From, status = resource.Status });
-        await db.SaveChangesAsync(ct);
-        // Conditional: a status callback carrying our id may have stored the sid already.
-        await db.Messages.Where(m => m.Id == message.Id && m.TwilioSid == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.TwilioSid, resource.Sid), ct);
+        // A status callback carrying our id may have stored the sid already: it is the same sid.
         message.TwilioSid ??= resource.Sid;
+        // One transaction: attempt, outbox row, sid, event, and the accepted status with its history.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (MessageStatusWriter.Parse(resource.Status) is { } status)
         {
             await MessageStatusWriter.ApplyAsync(db, message, new(status, now, StatusSource.Api), ct);
         }
+        else
+        {
+            await db.SaveChangesAsync(ct);
+        }
+
+        await transaction.CommitAsync(ct);
     }
 
     public async Task RefusedAsync(OutboxMessage outbox, Message message, DeliveryAttempt attempt, TwilioApiException error, CancellationToken ct)
@@ -91,7 +96,7 @@ public sealed partial class DeliveryOutcomes(SwitchboardDbContext db, IOptions<D
             db.DeadLetters.Add(new DeadLetter { OrganizationId = message.OrganizationId, MessageId = message.Id, Reason = reason, ErrorCode = code, CreatedAt = now });
         }
 
-        await db.SaveChangesAsync(ct);
+        // Saved with the failed status, in its transaction.
         await MessageStatusWriter.ApplyAsync(db, message, new(MessageStatus.Failed, now, StatusSource.Outbox, code, reason), ct);
     }
 

@@ -1,9 +1,8 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Switchboard.Data;
 using Switchboard.Events;
 using Switchboard.Messaging;
-using Switchboard.Twilio.Messaging;
 
 namespace Switchboard.Delivery;
 
@@ -11,7 +10,8 @@ namespace Switchboard.Delivery;
 /// Records a status reported for a message. The history row (unique per message and status) is
 /// the idempotency key, so a repeated callback changes nothing; the status itself moves only
 /// forward by rank, in one conditional UPDATE, so two callbacks racing cannot move it backwards.
-/// The status's own timestamp is kept even when a later status had already arrived.
+/// The status's own timestamp is kept even when a later status had already arrived. Everything,
+/// including the caller's pending changes, commits in one transaction.
 /// </summary>
 public static class MessageStatusWriter
 {
@@ -24,103 +24,105 @@ public static class MessageStatusWriter
 
     public sealed record Report(MessageStatus Status, DateTime At, StatusSource Source, int? ErrorCode = null, string? ErrorMessage = null, string? RawDlrDoneDate = null);
 
+    /// <summary>Applies the report and saves the caller's pending changes with it, in the caller's transaction if it has one.</summary>
     public static async Task<Outcome> ApplyAsync(SwitchboardDbContext db, Message message, Report report, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(report);
-
-        // The usual repeat (the API answering "queued" for a message the outbox recorded as queued,
-        // a retried callback) is found by a read; the unique index below only settles real races,
-        // whose failed insert would otherwise be logged as a database error on every send.
-        if (await db.MessageStatusChanges.AnyAsync(c => c.MessageId == message.Id && c.Status == report.Status, ct))
+        if (db.Database.CurrentTransaction is not null)
         {
-            return Outcome.Duplicate;
-        }
-
-        // A caller's pending changes are its own: they must not be rolled back with a duplicate below.
-        if (db.ChangeTracker.HasChanges())
-        {
-            await db.SaveChangesAsync(ct);
+            // The caller commits; EF's savepoint around SaveChanges keeps its transaction usable after a duplicate.
+            return await StageAndSaveAsync(db, message, report, ct);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var change = new MessageStatusChange
+        var outcome = await StageAndSaveAsync(db, message, report, ct);
+        await transaction.CommitAsync(ct);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Inside the caller's open transaction: the duplicate check, the forward-only status UPDATE and
+    /// the timestamp, with the history row and events added to the unit of work (the caller saves).
+    /// </summary>
+    public static async Task<Outcome> StageAsync(SwitchboardDbContext db, Message message, Report report, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(report);
+        if (db.MessageStatusChanges.Local.Any(c => c.MessageId == message.Id && c.Status == report.Status)
+            || await db.MessageStatusChanges.AnyAsync(c => c.MessageId == message.Id && c.Status == report.Status, ct))
         {
-            OrganizationId = message.OrganizationId, MessageId = message.Id, Status = report.Status, Source = report.Source,
-            ErrorCode = report.ErrorCode, RawDlrDoneDate = report.RawDlrDoneDate, OccurredAt = report.At,
-        };
-        db.MessageStatusChanges.Add(change);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(change).State = EntityState.Detached;
             return Outcome.Duplicate;
         }
 
-        var status = report.Status;
-        var allowed = Enum.GetValues<MessageStatus>().Where(s => MessageStatusRank.CanAdvance(Word(s), Word(status))).ToList();
-        var column = TimestampOf(status);
-        var rows = await db.Messages.Where(m => m.Id == message.Id && EF.Constant(allowed).Contains(m.Status)).ExecuteUpdateAsync(set =>
+        var applied = await MessageStatusColumns.AdvanceAsync(db, message.Id, report, ct) == 1;
+        await MessageStatusColumns.StampAsync(db, message.Id, report.Status, report.At, ct);
+        db.MessageStatusChanges.Add(new MessageStatusChange
         {
-            set.SetProperty(m => m.Status, status).SetProperty(m => m.UpdatedAt, report.At);
-            if (report.ErrorCode is not null)
-            {
-                set.SetProperty(m => m.ErrorCode, report.ErrorCode).SetProperty(m => m.ErrorMessage, report.ErrorMessage);
-            }
-
-            if (report.RawDlrDoneDate is not null)
-            {
-                set.SetProperty(m => m.RawDlrDoneDate, report.RawDlrDoneDate);
-            }
-        }, ct);
-        if (column is not null)
+            OrganizationId = message.OrganizationId, MessageId = message.Id, Status = report.Status, Source = report.Source, Applied = applied,
+            ErrorCode = report.ErrorCode, RawDlrDoneDate = report.RawDlrDoneDate, OccurredAt = report.At,
+        });
+        if (applied)
         {
-            await db.Messages.Where(IdWithNull(message.Id, column)).ExecuteUpdateAsync(set => set.SetProperty(column, report.At), ct);
-        }
-
-        change.Applied = rows == 1;
-        if (change.Applied)
-        {
-            var data = new { messageId = message.Id, twilioSid = message.TwilioSid, to = message.To, from = message.From, status = Word(status), errorCode = report.ErrorCode };
-            db.AddEvent(EventTypes.SmsStatusUpdate, data);
-            if (status is MessageStatus.Failed or MessageStatus.Undelivered)
+            var data = new { messageId = message.Id, twilioSid = message.TwilioSid, to = message.To, from = message.From, status = Word(report.Status), errorCode = report.ErrorCode };
+            // The message's organisation, stated: the callback writer works in a system scope.
+            db.AddEvent(EventTypes.SmsStatusUpdate, data).OrganizationId = message.OrganizationId;
+            if (report.Status is MessageStatus.Failed or MessageStatus.Undelivered)
             {
-                db.AddEvent(EventTypes.SmsDeliveryFailed, data);
+                db.AddEvent(EventTypes.SmsDeliveryFailed, data).OrganizationId = message.OrganizationId;
             }
         }
 
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return change.Applied ? Outcome.Applied : Outcome.Stale;
+        return applied ? Outcome.Applied : Outcome.Stale;
     }
 
-    public static string Word(MessageStatus status) => SnakeCase.From(status.ToString());
+    public static string Word(MessageStatus status) => MessageStatusColumns.Word(status);
 
-    public static MessageStatus? Parse(string? word) =>
-        Enum.GetValues<MessageStatus>().Select(s => (MessageStatus?)s).FirstOrDefault(s => string.Equals(Word(s!.Value), word, StringComparison.OrdinalIgnoreCase));
+    public static MessageStatus? Parse(string? word) => MessageStatusColumns.Parse(word);
 
-    private static Expression<Func<Message, DateTime?>>? TimestampOf(MessageStatus status) => status switch
+    private static async Task<Outcome> StageAndSaveAsync(SwitchboardDbContext db, Message message, Report report, CancellationToken ct)
     {
-        MessageStatus.Queued => m => m.QueuedAt,
-        MessageStatus.Sending => m => m.SendingAt,
-        MessageStatus.Sent => m => m.SentAt,
-        MessageStatus.Delivered => m => m.DeliveredAt,
-        MessageStatus.Failed => m => m.FailedAt,
-        MessageStatus.Undelivered => m => m.UndeliveredAt,
-        MessageStatus.Read => m => m.ReadAt,
-        _ => null,
-    };
+        await using var savepoint = await SavepointAsync(db, ct);
+        var outcome = await StageAsync(db, message, report, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return outcome;
+        }
+        catch (DbUpdateException) when (outcome != Outcome.Duplicate)
+        {
+            // Another instance stored this status first (PostgreSQL; SQLite's writes are serialised):
+            // undo this report's statements, keep the caller's changes, and save those alone.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added
+                && e.Entity is MessageStatusChange or EventRecord && !savepoint.Before.Contains(e.Entity)).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
 
-    private static Expression<Func<Message, bool>> IdWithNull(Guid id, Expression<Func<Message, DateTime?>> column)
+            await savepoint.RollbackAsync(ct);
+            await db.SaveChangesAsync(ct);
+            return Outcome.Duplicate;
+        }
+    }
+
+    private static async Task<Savepoint> SavepointAsync(SwitchboardDbContext db, CancellationToken ct)
     {
-        var m = column.Parameters[0];
-        var body = Expression.AndAlso(
-            Expression.Equal(Expression.Property(m, nameof(Message.Id)), Expression.Constant(id)),
-            Expression.Equal(column.Body, Expression.Constant(null, typeof(DateTime?))));
-        return Expression.Lambda<Func<Message, bool>>(body, m);
+        var before = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToHashSet();
+        var transaction = db.Database.CurrentTransaction!;
+        await transaction.CreateSavepointAsync(Savepoint.Name, ct);
+        return new Savepoint(transaction, before);
+    }
+
+    private sealed class Savepoint(IDbContextTransaction transaction, HashSet<object> before) : IAsyncDisposable
+    {
+        public const string Name = "status_report";
+
+        public HashSet<object> Before { get; } = before;
+
+        public Task RollbackAsync(CancellationToken ct) => transaction.RollbackToSavepointAsync(Name, ct);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

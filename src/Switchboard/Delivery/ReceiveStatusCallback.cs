@@ -1,20 +1,21 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-using Switchboard.Data;
-using Switchboard.Messaging;
+using Switchboard.Tenancy;
 
 namespace Switchboard.Delivery;
 
 /// <summary>
-/// <c>POST /webhooks/twilio/sms/status</c> (signature checked by the group): finds the message by
-/// our <c>mid</c>, else by sid, and records the status. Always 200, so Twilio does not retry what
-/// we have or will never have.
+/// <c>POST /webhooks/twilio/sms/status</c> (signature checked by the group): hands the report to
+/// the group-commit writer, which finds the message by our <c>mid</c>, else by sid, and records
+/// the status. Answered after the commit; always 200 for a report we have or will never have, so
+/// Twilio does not retry it.
 /// </summary>
 public static class ReceiveStatusCallback
 {
-    public static async Task<Ok> HandleAsync(HttpRequest request, SwitchboardDbContext db, TimeProvider time, CancellationToken ct)
+    public static async Task<Ok> HandleAsync(HttpRequest request, ITenantContext tenant, StatusCallbackWriter writer, TimeProvider time, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(tenant);
+        ArgumentNullException.ThrowIfNull(writer);
         var form = await request.ReadFormAsync(ct);
         var sid = form["MessageSid"].ToString();
         var status = MessageStatusWriter.Parse(form["MessageStatus"].ToString());
@@ -23,30 +24,12 @@ public static class ReceiveStatusCallback
             return TypedResults.Ok();
         }
 
-        Message? message = null;
-        if (Guid.TryParse(request.Query[StatusCallbackUrl.MessageIdParameter], out var mid))
-        {
-            message = await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mid, ct);
-        }
-
-        message ??= await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.TwilioSid == sid, ct);
-        if (message is null)
-        {
-            return TypedResults.Ok();
-        }
-
-        if (message.TwilioSid is null)
-        {
-            // The callback beat the API answer (or the answer was lost in a crash): the sid is ours now.
-            await db.Messages.Where(m => m.Id == message.Id && m.TwilioSid == null).ExecuteUpdateAsync(s => s.SetProperty(m => m.TwilioSid, sid), ct);
-            message.TwilioSid = sid;
-        }
-
+        Guid? mid = Guid.TryParse(request.Query[StatusCallbackUrl.MessageIdParameter], out var id) ? id : null;
         int? errorCode = int.TryParse(form["ErrorCode"], out var code) ? code : null;
         var errorMessage = form["ErrorMessage"].ToString() is { Length: > 0 } text ? text : null;
         var rawDlr = form["RawDlrDoneDate"].ToString() is { Length: > 0 } dlr ? dlr : null;
-        await MessageStatusWriter.ApplyAsync(db, message,
-            new(status.Value, time.GetUtcNow().UtcDateTime, StatusSource.Callback, errorCode, errorMessage, rawDlr), ct);
+        var report = new MessageStatusWriter.Report(status.Value, time.GetUtcNow().UtcDateTime, StatusSource.Callback, errorCode, errorMessage, rawDlr);
+        await writer.WriteAsync(new StatusCallbackWrite(tenant.IsSystem ? null : tenant.OrganizationId, mid, sid, report), ct);
         return TypedResults.Ok();
     }
 }
