@@ -19,6 +19,8 @@ public static class DeleteUser
             return TypedResults.NotFound();
         }
 
+        await using var turn = await LastAdmin.TakeTurnAsync(db, user.OrganizationId, ct);
+        await db.Entry(user).ReloadAsync(ct);
         if (await LastAdmin.IsAsync(db, user, ct))
         {
             return LastAdmin.Refusal("deleted");
@@ -26,6 +28,7 @@ public static class DeleteUser
 
         db.Set<User>().Remove(user);
         await db.SaveChangesAsync(ct);
+        await turn.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -45,6 +45,8 @@ public static class UpdateUser
             return TypedResults.NotFound();
         }
 
+        await using var turn = await LastAdmin.TakeTurnAsync(db, user.OrganizationId, ct);
+        await db.Entry(user).ReloadAsync(ct);
         var demoted = role is UserRole.Agent && user.Role == UserRole.Admin;
         var disabled = request.Disabled == true && user.IsActive;
         if ((demoted || disabled) && await LastAdmin.IsAsync(db, user, ct))
@@ -68,6 +70,7 @@ public static class UpdateUser
         };
         user.UpdatedAt = now;
         await db.SaveChangesAsync(ct);
+        await turn.CommitAsync(ct);
         return TypedResults.Ok(UserResponse.From(user, now));
     }
 }

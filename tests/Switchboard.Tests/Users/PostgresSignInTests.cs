@@ -43,4 +43,29 @@ public sealed class PostgresSignInTests(PostgresServer server)
         Assert.Equal(HttpStatusCode.Locked, right.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.Http.GetAsync("/api/v1/me")).StatusCode);
     }
+
+    [PostgresFact]
+    public async Task TwoAdminsDemotingEachOtherAtOnceLeaveOneAdminOnPostgres()
+    {
+        using var app = new SwitchboardApp(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "postgres",
+            ["ConnectionStrings:Switchboard"] = await server.CreateDatabaseAsync(),
+        }).Start();
+        await app.WaitUntilReadyAsync();
+        var other = await TenantFixtures.CreateOrganizationAsync(app, "Race org");
+        var first = await UserFixtures.CreateAsync(app, other.OrganizationId, UserFixtures.NewEmail("race-a"), UserRole.Admin);
+        var second = await UserFixtures.CreateAsync(app, other.OrganizationId, UserFixtures.NewEmail("race-b"), UserRole.Admin);
+        using var api = app.ApiClient(other.AdminKey);
+
+        var answers = await Task.WhenAll(
+            api.DeleteAsync($"/api/v1/users/{first}"),
+            api.PatchAsJsonAsync($"/api/v1/users/{second}", new { role = "agent" }));
+        var users = await api.GetFromJsonAsync<JsonElement>("/api/v1/users");
+
+        // Whichever came first succeeds; the other finds the last admin.
+        Assert.Single(answers, a => a.IsSuccessStatusCode);
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Conflict);
+        Assert.Single(users.GetProperty("items").EnumerateArray(), u => u.GetProperty("role").GetString() == "admin" && u.GetProperty("active").GetBoolean());
+    }
 }

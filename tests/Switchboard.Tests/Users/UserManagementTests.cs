@@ -84,6 +84,28 @@ public sealed class UserManagementTests(UsersApp app) : IClassFixture<UsersApp>
     }
 
     [Fact]
+    public async Task TwoAdminsDemotingEachOtherAtOnceLeaveOneAdmin()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            var other = await TenantFixtures.CreateOrganizationAsync(app.App, $"Race org {round}");
+            var first = await UserFixtures.CreateAsync(app.App, other.OrganizationId, UserFixtures.NewEmail("race-a"), UserRole.Admin);
+            var second = await UserFixtures.CreateAsync(app.App, other.OrganizationId, UserFixtures.NewEmail("race-b"), UserRole.Admin);
+            using var api = app.App.ApiClient(other.AdminKey);
+
+            var answers = await Task.WhenAll(
+                api.PatchAsJsonAsync($"/api/v1/users/{first}", new { role = "agent" }),
+                api.PatchAsJsonAsync($"/api/v1/users/{second}", new { disabled = true }));
+            var users = await api.GetFromJsonAsync<JsonElement>("/api/v1/users");
+
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+            var activeAdmins = users.GetProperty("items").EnumerateArray()
+                .Count(u => u.GetProperty("role").GetString() == "admin" && u.GetProperty("active").GetBoolean());
+            Assert.Equal(1, activeAdmins);
+        }
+    }
+
+    [Fact]
     public async Task ARoleChangeEndsTheSessionAndTheNewRoleAppliesAtTheNextSignIn()
     {
         var email = UserFixtures.NewEmail();
