@@ -21,10 +21,14 @@ namespace Switchboard.TwilioEmulator;
 public sealed class TwilioEmulator : IAsyncDisposable
 {
     private readonly WebApplication app;
+    // Resolved up front: a host may stop the emulator after its container is already disposed.
+    private readonly WebhookSender webhooks;
+    private int disposed;
 
     private TwilioEmulator(WebApplication app, Uri baseAddress, EmulatorState state)
     {
         this.app = app;
+        webhooks = app.Services.GetRequiredService<WebhookSender>();
         BaseAddress = baseAddress;
         AccountSid = state.AccountSid;
         AuthToken = state.AuthToken;
@@ -110,9 +114,14 @@ public sealed class TwilioEmulator : IAsyncDisposable
     /// <summary>Stops after the callbacks already under way have been sent (at most Twilio's 15 s budget).</summary>
     public async Task StopAsync()
     {
+        if (Volatile.Read(ref disposed) == 1)
+        {
+            return;
+        }
+
         try
         {
-            await app.Services.GetRequiredService<WebhookSender>().DrainAsync().WaitAsync(WebhookSender.Timeout);
+            await webhooks.DrainAsync().WaitAsync(WebhookSender.Timeout);
         }
         catch (TimeoutException)
         {
@@ -124,6 +133,11 @@ public sealed class TwilioEmulator : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
         try
         {
             await app.StopAsync();
