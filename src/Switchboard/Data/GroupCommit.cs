@@ -3,18 +3,19 @@ using System.Threading.Channels;
 namespace Switchboard.Data;
 
 /// <summary>
-/// Group commit as a small primitive (ADR 0013; the inbound writer of ADR 0010 is the same idea):
+/// Group commit as a small primitive (ADR 0013; the inbound writer of ADR 0010 and the status
+/// callback writer use it):
 /// callers queue an item and wait; one loop hands up to <c>batchSize</c> items at a time to
 /// <c>commit</c>, waiting at most <c>linger</c> for a batch to fill, and answers each caller with
 /// its result only after that commit returned. A failed batch fails its own callers and no others.
-/// The bounded queue turns overload into back-pressure.
+/// The bounded queue (<c>capacity</c>, by default 16 batches) turns overload into back-pressure.
 /// </summary>
 public sealed class GroupCommit<TItem, TResult>(
     int batchSize, TimeSpan linger, Func<IReadOnlyList<TItem>, CancellationToken, Task<IReadOnlyList<TResult>>> commit,
-    Action<int, Exception> failed)
+    Action<int, Exception> failed, int? capacity = null)
 {
     private readonly Channel<(TItem Item, TaskCompletionSource<TResult> Done)> queue =
-        Channel.CreateBounded<(TItem, TaskCompletionSource<TResult>)>(new BoundedChannelOptions(batchSize * 16)
+        Channel.CreateBounded<(TItem, TaskCompletionSource<TResult>)>(new BoundedChannelOptions(capacity ?? batchSize * 16)
         {
             SingleReader = true, FullMode = BoundedChannelFullMode.Wait,
         });

@@ -40,7 +40,7 @@ public sealed class OutboundMessages(
                 await db.SaveChangesAsync(ct);
             }
 
-            signal.Notify();
+            signal.Wake();
         }
 
         return result;

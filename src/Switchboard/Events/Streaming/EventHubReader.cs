@@ -80,7 +80,7 @@ public sealed partial class EventHubReader(
         {
             hub.Publish(released.Select(EventFrame.From).ToList());
             // The same events may be wanted by webhook endpoints: the fan-out need not wait for its poll.
-            webhooks.EventsPublished();
+            webhooks.FanOut.Wake();
         }
 
         return rows.Count == BatchSize && released.Count == rows.Count;

@@ -34,7 +34,7 @@ public static class ReplayWebhookDelivery
         delivery.RetryUntil = now + options.Value.RetryFor;
         delivery.LeaseUntil = null;
         await db.SaveChangesAsync(ct);
-        wakes.DeliveriesDue();
+        wakes.Dispatch.Wake();
         return TypedResults.Accepted($"/api/v1/webhooks/endpoints/{id}/deliveries");
     }
 }

@@ -35,7 +35,7 @@ public sealed partial class WebhookDispatcher(
                 LogDispatchFailed(e);
             }
 
-            await wakes.DispatchWaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
+            await wakes.Dispatch.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
         }
     }
 

@@ -40,7 +40,7 @@ public sealed partial class WebhookFanOut(
                 LogFanOutFailed(e);
             }
 
-            await wakes.FanOutWaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
+            await wakes.FanOut.WaitAsync(TimeSpan.FromMilliseconds(options.Value.PollMilliseconds), time, stoppingToken);
         }
     }
 
@@ -98,7 +98,7 @@ public sealed partial class WebhookFanOut(
         await transaction.CommitAsync(ct);
         if (db.ChangeTracker.Entries<WebhookDelivery>().Any())
         {
-            wakes.DeliveriesDue();
+            wakes.Dispatch.Wake();
         }
 
         return released.Count;

@@ -33,7 +33,7 @@ public static class ReplayInboundJob
         job.LeaseUntil = null;
         job.ClaimedBy = null;
         await db.SaveChangesAsync(ct);
-        signal.Poke();
+        signal.Wake();
         var replayed = await ListInboundJobs.Project(db, db.InboundJobs.Where(j => j.Id == id)).SingleAsync(ct);
         return TypedResults.Accepted($"/api/v1/inbound/jobs/{id}", replayed);
     }
