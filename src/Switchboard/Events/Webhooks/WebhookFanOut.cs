@@ -50,6 +50,14 @@ public sealed partial class WebhookFanOut(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
         using var system = scope.ServiceProvider.GetRequiredService<ITenantContext>().AsSystem();
+        // Nothing after where this instance last saw the shared cursor means nothing after the cursor
+        // itself (it only moves forward): skip the locking transaction, which on SQLite is a write.
+        var seen = _cursor?.Position;
+        if (seen is not null && !await db.Events.AnyAsync(e => e.Id > seen, ct))
+        {
+            return 0;
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // The row lock makes instances take turns (SQLite has a single writer and no FOR UPDATE).
         var sql = db.Database.IsNpgsql()
