@@ -47,6 +47,7 @@ await using (var dispatching = await AppProcess.StartAsync(dll, twilio, Number, 
     // The first `warmup` sends run while the JIT is still tiering up the fresh process; the rate is taken over the rest.
     var started = clock.Elapsed;
     TimeSpan? warm = warmup == 0 ? started : null;
+    var cpuAtWarm = dispatching.Cpu;
     while (true)
     {
         var totals = (await dispatching.Api.GetFromJsonAsync<JsonElement>("/api/v1/delivery/stats?period=day")).GetProperty("totals");
@@ -54,6 +55,7 @@ await using (var dispatching = await AppProcess.StartAsync(dll, twilio, Number, 
         if (warm is null && left <= messages)
         {
             warm = clock.Elapsed;
+            cpuAtWarm = dispatching.Cpu;
         }
 
         if (left == 0)
@@ -61,14 +63,15 @@ await using (var dispatching = await AppProcess.StartAsync(dll, twilio, Number, 
             break;
         }
 
-        await Task.Delay(100);
+        await Task.Delay(500);
     }
 
     var took = clock.Elapsed - started;
     var measured = clock.Elapsed - warm!.Value;
+    var cpu = dispatching.Cpu - cpuAtWarm;
     var failed = (await dispatching.Api.GetFromJsonAsync<JsonElement>("/api/v1/delivery/stats?period=day")).GetProperty("totals");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"dispatch, pacing off: {messages} sends in {measured.TotalSeconds:F2} s after {warmup} warm-up sends = {messages / measured.TotalSeconds:F0} sends/s " +
+        $"dispatch, pacing off: {messages} sends in {measured.TotalSeconds:F2} s after {warmup} warm-up sends = {messages / measured.TotalSeconds:F0} sends/s, app CPU {cpu.TotalMilliseconds / messages:F2} ms per send " +
         $"(all {warmup + messages} from ready: {took.TotalSeconds:F2} s); failed {failed.GetProperty("failed").GetInt32()}"));
 }
 
