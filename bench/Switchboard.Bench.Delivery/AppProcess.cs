@@ -23,6 +23,16 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public HttpClient Api { get; }
 
+    /// <summary>The app's CPU time so far (user + system), to give CPU per operation beside the rates.</summary>
+    public TimeSpan Cpu
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<AppProcess> StartAsync(string dll, TwilioEmulator.TwilioEmulator twilio, string number, IDictionary<string, string> settings)
     {
         var directory = Directory.CreateTempSubdirectory("switchboard-bench-").FullName;

@@ -21,9 +21,12 @@ public static class DeliveryFeature
         services.AddScoped<MessageComposer>();
         services.AddScoped<SenderSelector>();
         services.AddScoped<OutboxClaimer>();
+        services.AddScoped<SendPreparation>();
         services.AddScoped<MessageDeliverer>();
         services.AddScoped<DeliveryOutcomes>();
         services.AddScoped<TwilioMessageLookup>();
+        services.AddSingleton<SendResultWriter>();
+        services.AddHostedService(s => s.GetRequiredService<SendResultWriter>());
         services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<StatusCallbackWriter>();
         services.AddHostedService(s => s.GetRequiredService<StatusCallbackWriter>());

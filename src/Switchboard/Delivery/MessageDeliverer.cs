@@ -84,6 +84,19 @@ public sealed partial class MessageDeliverer(
         await outcomes.AcceptedAsync(outbox, message, created, AttemptOutcome.Accepted, attempt, ct);
     }
 
+    /// <summary>Records Twilio's refusal of a call prepared by <see cref="SendPreparation"/>.</summary>
+    public async Task RefusedAsync(PreparedSend send, TwilioApiException error, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(send);
+        var outbox = await db.OutboxMessages.SingleOrDefaultAsync(o => o.Id == send.OutboxId, ct);
+        var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == send.MessageId, ct);
+        var attempt = await db.DeliveryAttempts.SingleOrDefaultAsync(a => a.Id == send.AttemptId, ct);
+        if (outbox is not null && message is not null && attempt is not null)
+        {
+            await outcomes.RefusedAsync(outbox, message, attempt, error, ct);
+        }
+    }
+
     private async Task<DeliveryAttempt> NextAttemptAsync(Message message, CancellationToken ct)
     {
         var number = await db.DeliveryAttempts.CountAsync(a => a.MessageId == message.Id, ct) + 1;

@@ -51,7 +51,7 @@ public static class MessageStatusWriter
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(report);
-        if (db.MessageStatusChanges.Local.Any(c => c.MessageId == message.Id && c.Status == report.Status)
+        if (StagedAlready(db, message.Id, report.Status)
             || await db.MessageStatusChanges.AnyAsync(c => c.MessageId == message.Id && c.Status == report.Status, ct))
         {
             return Outcome.Duplicate;
@@ -79,6 +79,22 @@ public static class MessageStatusWriter
     }
 
     public static string Word(MessageStatus status) => MessageStatusColumns.Word(status);
+
+    // Added rows are tracked the moment they are added: looking at them needs no change detection,
+    // which on a batch's unit of work would scan every tracked entity for every report.
+    private static bool StagedAlready(SwitchboardDbContext db, Guid messageId, MessageStatus status)
+    {
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return db.MessageStatusChanges.Local.Any(c => c.MessageId == messageId && c.Status == status);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
 
     public static MessageStatus? Parse(string? word) => MessageStatusColumns.Parse(word);
 

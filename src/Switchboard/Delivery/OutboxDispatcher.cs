@@ -1,15 +1,17 @@
 using Microsoft.Extensions.Options;
 using Switchboard.Tenancy;
+using Switchboard.Twilio.Rest;
 
 namespace Switchboard.Delivery;
 
 /// <summary>
-/// Claims due outbox rows, paces each sender, and sends with at most
-/// <see cref="DeliveryOptions.MaxConcurrentCalls"/> calls to Twilio at once. Woken by commits,
-/// polling otherwise.
+/// Claims due outbox rows, paces each sender, prepares the batch in one transaction
+/// (<see cref="SendPreparation"/>), and sends with at most <see cref="DeliveryOptions.MaxConcurrentCalls"/>
+/// calls to Twilio at once, recording accepted calls through <see cref="SendResultWriter"/> (ADR 0014).
+/// Woken by commits, polling otherwise.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes, SenderPacer pacer, OutboxSignal signal, IOptions<DeliveryOptions> options,
+    IServiceScopeFactory scopes, SenderPacer pacer, OutboxSignal signal, SendResultWriter results, IOptions<DeliveryOptions> options,
     TimeProvider time, ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -49,13 +51,16 @@ public sealed partial class OutboxDispatcher(
 
     private async Task<(int Claimed, DateTimeOffset NextDue)> PassAsync(DeliveryOptions settings, SemaphoreSlim calls, CancellationToken ct)
     {
-        IReadOnlyList<OutboxClaimer.Claimed> claimed;
         var nextDue = DateTimeOffset.MaxValue;
+        var slotted = new List<(OutboxClaimer.Claimed Row, DateTimeOffset Slot)>();
+        SendPreparation.Result prepared;
+        int claimedCount;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var now = time.GetUtcNow().UtcDateTime;
-            claimed = await scope.ServiceProvider.GetRequiredService<OutboxClaimer>().ClaimAsync(now, settings.LeaseDuration, settings.BatchSize, ct);
-            var sends = new List<Task>(claimed.Count);
+            var claimer = scope.ServiceProvider.GetRequiredService<OutboxClaimer>();
+            var claimed = await claimer.ClaimAsync(now, settings.LeaseDuration, settings.BatchSize, ct);
+            claimedCount = claimed.Count;
             foreach (var row in claimed)
             {
                 var slot = time.GetUtcNow();
@@ -64,27 +69,60 @@ public sealed partial class OutboxDispatcher(
                     // Due half a horizon before its slot: claimed again early, it waits in memory and keeps the pace exact.
                     var due = slot - (settings.PacingHorizon / 2);
                     nextDue = due < nextDue ? due : nextDue;
-                    await scope.ServiceProvider.GetRequiredService<OutboxClaimer>().ReleaseAsync(row.Id, due.UtcDateTime, ct);
+                    await claimer.ReleaseAsync(row.Id, due.UtcDateTime, ct);
                     continue;
                 }
 
-                sends.Add(SendAsync(row, slot, calls, ct));
+                slotted.Add((row, slot));
             }
 
-            await Task.WhenAll(sends);
+            prepared = await scope.ServiceProvider.GetRequiredService<SendPreparation>().PrepareAsync(slotted, ct);
         }
 
-        return (claimed.Count, nextDue);
+        var sends = new List<Task>(slotted.Count);
+        sends.AddRange(prepared.Ready.Select(ready => SendPreparedAsync(ready.Send, ready.Slot, calls, ct)));
+        sends.AddRange(prepared.Others.Select(other => SendOneAsync(other.Row, other.Slot, calls, ct)));
+        await Task.WhenAll(sends);
+        return (claimedCount, nextDue);
     }
 
-    private async Task SendAsync(OutboxClaimer.Claimed row, DateTimeOffset slot, SemaphoreSlim calls, CancellationToken ct)
+    // The common case: bookkeeping already done for the batch, so only the call, then a group-committed record of its outcome.
+    private async Task SendPreparedAsync(PreparedSend send, DateTimeOffset slot, SemaphoreSlim calls, CancellationToken ct)
     {
-        var wait = slot - time.GetUtcNow();
-        if (wait > TimeSpan.Zero)
+        await WaitForSlotAsync(slot, ct);
+        try
         {
-            await Task.Delay(wait, time, ct);
-        }
+            MessageResource created;
+            await calls.WaitAsync(ct);
+            try
+            {
+                created = await send.Twilio.Messages.CreateAsync(send.Request, ct);
+            }
+            catch (TwilioApiException error)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(send.OrganizationId);
+                await scope.ServiceProvider.GetRequiredService<MessageDeliverer>().RefusedAsync(send, error, ct);
+                return;
+            }
+            finally
+            {
+                calls.Release();
+            }
 
+            await results.WriteAsync(new AcceptedSend(send, created), ct);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            // The lease expires and the row is tried again; its SendStartedAt forces a reconcile first.
+            LogSendFailed(logger, send.MessageId, error);
+        }
+    }
+
+    // Rows that need a reconcile or a last-moment check first, one at a time.
+    private async Task SendOneAsync(OutboxClaimer.Claimed row, DateTimeOffset slot, SemaphoreSlim calls, CancellationToken ct)
+    {
+        await WaitForSlotAsync(slot, ct);
         await calls.WaitAsync(ct);
         try
         {
@@ -94,12 +132,20 @@ public sealed partial class OutboxDispatcher(
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
-            // The lease expires and the row is tried again; its SendStartedAt forces a reconcile first.
             LogSendFailed(logger, row.MessageId, error);
         }
         finally
         {
             calls.Release();
+        }
+    }
+
+    private async Task WaitForSlotAsync(DateTimeOffset slot, CancellationToken ct)
+    {
+        var wait = slot - time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, time, ct);
         }
     }
 
