@@ -17,7 +17,8 @@ public class OptionsValidationTests
 
         var error = Assert.ThrowsAny<Exception>(() => app.Start());
 
-        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException());
+        Assert.True(error.GetBaseException() is OptionsValidationException, $"{error}");
+        var validation = (OptionsValidationException)error.GetBaseException();
         Assert.Contains(expected, validation.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("secret-token-value", validation.Message, StringComparison.Ordinal);
     }
