@@ -23,6 +23,19 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public HttpClient Api { get; }
 
+    /// <summary>For attaching a profiler (perf, dotnet-trace) to the app under test.</summary>
+    public int ProcessId => process.Id;
+
+    /// <summary>The app's CPU time so far (user + system), for the cost of an operation apart from the machine's noise.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static async Task<AppProcess> StartAsync(string dll, TwilioEmulator.TwilioEmulator twilio, string number, IDictionary<string, string> settings)
     {
         var directory = Directory.CreateTempSubdirectory("switchboard-bench-").FullName;
