@@ -91,8 +91,8 @@ await using (var pacing = await AppProcess.StartAsync(dll, twilio, Number, new D
 
 }
 
-// 3. Status callback ingest: a warm-up round (a tenth of the messages: JIT, query compilation,
-// connection pool) and then the timed round, with the app's own CPU time over the timed round.
+// 3. Status callback ingest: a warm-up round (a third of the messages: JIT and its tiering up,
+// query compilation, connection pool) and then the timed round, with the app's own CPU time over it.
 if (only is "all" or "ingest")
 {
 await using (var ingest = await AppProcess.StartAsync(dll, twilio, Number, new Dictionary<string, string> { ["Delivery__DispatcherEnabled"] = "false" }))
@@ -101,7 +101,7 @@ await using (var ingest = await AppProcess.StartAsync(dll, twilio, Number, new D
     var url = new Uri(ingest.Url, "/webhooks/twilio/sms/status").ToString();
     var sids = ids.ToDictionary(id => id, _ => "SM" + Guid.NewGuid().ToString("N"));
     using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections });
-    var warmUp = Math.Max(1, messages / 10);
+    var warmUp = Math.Max(1, messages / 3);
     await SendCallbacksAsync(ids[..warmUp]);
     var timed = ids[warmUp..];
     Console.WriteLine($"status callback ingest: timed round starts (app pid {ingest.ProcessId})");
