@@ -23,11 +23,8 @@ internal sealed class AppProcess : IAsyncDisposable
 
     public HttpClient Api { get; }
 
-    /// <summary>For attaching a profiler (perf, dotnet-trace) to the app under test.</summary>
-    public int ProcessId => process.Id;
-
-    /// <summary>The app's CPU time so far (user + system), for the cost of an operation apart from the machine's noise.</summary>
-    public TimeSpan CpuTime
+    /// <summary>The app's CPU time so far (user + system), to give CPU per operation beside the rates.</summary>
+    public TimeSpan Cpu
     {
         get
         {
@@ -121,6 +118,9 @@ internal sealed class AppProcess : IAsyncDisposable
             // Left for the OS.
         }
     }
+
+    /// <summary>For attaching a profiler (perf, dotnet-trace) to the app under test.</summary>
+    public int ProcessId => process.Id;
 
     private static int FreePort()
     {

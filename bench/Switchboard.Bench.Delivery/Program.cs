@@ -105,11 +105,11 @@ await using (var ingest = await AppProcess.StartAsync(dll, twilio, Number, new D
     await SendCallbacksAsync(ids[..warmUp]);
     var timed = ids[warmUp..];
     Console.WriteLine($"status callback ingest: timed round starts (app pid {ingest.ProcessId})");
-    var cpuBefore = ingest.CpuTime;
+    var cpuBefore = ingest.Cpu;
     clock.Restart();
     var failures = await SendCallbacksAsync(timed);
     var took = clock.Elapsed;
-    var cpu = ingest.CpuTime - cpuBefore;
+    var cpu = ingest.Cpu - cpuBefore;
     var count = timed.Count * 3;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"status callback ingest: {count} callbacks in {took.TotalSeconds:F2} s with {connections} connections = {count / took.TotalSeconds:F0}/s, non-200 {failures}; " +
