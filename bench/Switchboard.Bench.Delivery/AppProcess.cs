@@ -119,6 +119,9 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>For attaching a profiler (perf, dotnet-trace) to the app under test.</summary>
+    public int ProcessId => process.Id;
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

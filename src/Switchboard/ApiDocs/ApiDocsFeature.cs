@@ -19,12 +19,13 @@ public static class ApiDocsFeature
     public static WebApplication MapApiDocs(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        app.UseSwaggerUI(options =>
+        // Only requests for the page meet its middleware, not every API call and webhook.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/" + PagePath, StringComparison.OrdinalIgnoreCase), page => page.UseSwaggerUI(options =>
         {
             options.RoutePrefix = PagePath;
             options.SwaggerEndpoint(DocumentPath, "Switchboard API v1");
             options.DocumentTitle = "Switchboard API";
-        });
+        }));
         return app;
     }
 }

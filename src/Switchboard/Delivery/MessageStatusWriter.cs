@@ -59,6 +59,13 @@ public static class MessageStatusWriter
 
         var applied = await MessageStatusColumns.AdvanceAsync(db, message.Id, report, ct) == 1;
         await MessageStatusColumns.StampAsync(db, message.Id, report.Status, report.At, ct);
+        Record(db, new StatusTarget(message.Id, message.OrganizationId, message.TwilioSid, message.To, message.From, message.Status), report, applied);
+        return applied ? Outcome.Applied : Outcome.Stale;
+    }
+
+    /// <summary>The history row of a report that was not a duplicate and, when it moved the status, its events.</summary>
+    internal static void Record(SwitchboardDbContext db, StatusTarget message, Report report, bool applied)
+    {
         db.MessageStatusChanges.Add(new MessageStatusChange
         {
             OrganizationId = message.OrganizationId, MessageId = message.Id, Status = report.Status, Source = report.Source, Applied = applied,
@@ -74,8 +81,6 @@ public static class MessageStatusWriter
                 db.AddEvent(EventTypes.SmsDeliveryFailed, data).OrganizationId = message.OrganizationId;
             }
         }
-
-        return applied ? Outcome.Applied : Outcome.Stale;
     }
 
     public static string Word(MessageStatus status) => MessageStatusColumns.Word(status);

@@ -6,10 +6,13 @@ using Switchboard.Tenancy;
 namespace Switchboard.Delivery;
 
 /// <summary>
-/// Records a batch of status callbacks in one transaction, in arrival order, each with the same
-/// statements as a single one (<see cref="MessageStatusWriter.StageAsync"/>), so ranks still only
-/// move forward. If another instance stored one of the statuses meanwhile (a unique violation on
-/// PostgreSQL), the batch is rolled back and each callback recorded on its own.
+/// Records a batch of status callbacks in one transaction, set-based: the batch's messages and
+/// their status history are read in three queries, the reports applied in arrival order in memory
+/// (<see cref="MessageStatusProgress"/>: exactly as if one after another), and each message written
+/// once, with the history rows and events in one SaveChanges. The write of a message holds only if
+/// its status is unchanged since the read, and the unique history index refuses a status another
+/// instance stored meanwhile (PostgreSQL); either way the batch is rolled back and each callback
+/// recorded on its own with <see cref="MessageStatusWriter.ApplyAsync"/>, which resolves such races.
 /// </summary>
 internal static class StatusCallbackBatch
 {
@@ -20,12 +23,12 @@ internal static class StatusCallbackBatch
         {
             return await InScopeAsync(scopes, batch, ct);
         }
-        catch (DbUpdateException) when (batch.Count > 1)
+        catch (DbUpdateException)
         {
             var outcomes = new List<MessageStatusWriter.Outcome?>(batch.Count);
             foreach (var write in batch)
             {
-                outcomes.Add((await InScopeAsync(scopes, [write], ct))[0]);
+                outcomes.Add(await StatusCallbackAlone.RecordAsync(scopes, write, ct));
             }
 
             return outcomes;
@@ -39,25 +42,20 @@ internal static class StatusCallbackBatch
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
         // Each callback names its own organisation; the messages are checked against it below.
         using var system = scope.ServiceProvider.GetRequiredService<ITenantContext>().AsSystem();
-        var outcomes = new List<MessageStatusWriter.Outcome?>(batch.Count);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var targets = await StatusCallbackTargets.LoadAsync(db, batch, ct);
+        var outcomes = new List<MessageStatusWriter.Outcome?>(batch.Count);
         foreach (var write in batch)
         {
-            var message = await FindAsync(db, write, ct);
-            if (message is null)
-            {
-                outcomes.Add(null);
-                continue;
-            }
+            outcomes.Add(Apply(db, targets, write));
+        }
 
-            if (message.TwilioSid is null)
+        foreach (var progress in targets.Touched.Where(p => p.Changed))
+        {
+            if (await MessageStatusColumns.SettleAsync(db, progress, ct) == 0)
             {
-                // The callback beat the API answer (or the answer was lost in a crash): the sid is ours now.
-                await db.Messages.Where(m => m.Id == message.Id && m.TwilioSid == null).ExecuteUpdateAsync(s => s.SetProperty(m => m.TwilioSid, write.Sid), ct);
-                message.TwilioSid = write.Sid;
+                throw new DbUpdateConcurrencyException($"Message {progress.Target.Id} changed status while its callbacks were being recorded.");
             }
-
-            outcomes.Add(await MessageStatusWriter.StageAsync(db, message, write.Report, ct));
         }
 
         await db.SaveChangesAsync(ct);
@@ -65,15 +63,22 @@ internal static class StatusCallbackBatch
         return outcomes;
     }
 
-    private static async Task<Message?> FindAsync(SwitchboardDbContext db, StatusCallbackWrite write, CancellationToken ct)
+    private static MessageStatusWriter.Outcome? Apply(SwitchboardDbContext db, StatusCallbackTargets targets, StatusCallbackWrite write)
     {
-        Message? message = null;
-        if (write.MessageId is { } mid)
+        if (targets.Find(write) is not { } progress)
         {
-            message = await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == mid, ct);
+            return null;
         }
 
-        message ??= await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.TwilioSid == write.Sid, ct);
-        return message is not null && (write.OrganizationId is null || message.OrganizationId == write.OrganizationId) ? message : null;
+        // The callback beat the API answer (or the answer was lost in a crash): the sid is ours now.
+        targets.TakeSid(progress, write.Sid);
+        if (!targets.History.Add((progress.Target.Id, write.Report.Status)))
+        {
+            return MessageStatusWriter.Outcome.Duplicate;
+        }
+
+        var applied = progress.Apply(write.Report);
+        MessageStatusWriter.Record(db, progress.Target with { TwilioSid = progress.Sid }, write.Report, applied);
+        return applied ? MessageStatusWriter.Outcome.Applied : MessageStatusWriter.Outcome.Stale;
     }
 }

@@ -16,7 +16,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    SwitchboardDbContext db,
+    IServiceProvider services,
     ITenantContext tenant,
     TimeProvider time)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
@@ -27,6 +27,10 @@ public sealed class ApiKeyAuthenticationHandler(
 
     // Recording every use would turn each read into a write; a minute is precise enough for humans.
     private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
+
+    // Resolved only for a request that presents a key: building a DbContext is most of what a
+    // request without one would otherwise cost here.
+    private SwitchboardDbContext Db => services.GetRequiredService<SwitchboardDbContext>();
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -45,7 +49,7 @@ public sealed class ApiKeyAuthenticationHandler(
         ApiKey? key;
         using (tenant.AsSystem())
         {
-            key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
+            key = await Db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix, Context.RequestAborted);
         }
 
         if (key is null || key.RevokedAt is not null || !ApiKeyHasher.Verify(presented, key.Hash))
@@ -64,7 +68,7 @@ public sealed class ApiKeyAuthenticationHandler(
         if (key.LastUsedAt is null || now - key.LastUsedAt > LastUsedPrecision)
         {
             key.LastUsedAt = now;
-            await db.SaveChangesAsync(Context.RequestAborted);
+            await Db.SaveChangesAsync(Context.RequestAborted);
         }
 
         var identity = new ClaimsIdentity(
@@ -84,7 +88,7 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         using (tenant.AsSystem())
         {
-            db.Set<AuditEntry>().Add(new AuditEntry
+            Db.Set<AuditEntry>().Add(new AuditEntry
             {
                 OrganizationId = key.OrganizationId,
                 Actor = "key:" + key.Prefix,
@@ -94,7 +98,7 @@ public sealed class ApiKeyAuthenticationHandler(
                 IpAddress = Context.Connection.RemoteIpAddress?.ToString(),
                 At = time.GetUtcNow().UtcDateTime,
             });
-            await db.SaveChangesAsync(Context.RequestAborted);
+            await Db.SaveChangesAsync(Context.RequestAborted);
         }
     }
 

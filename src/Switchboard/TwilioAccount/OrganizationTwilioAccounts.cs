@@ -13,7 +13,7 @@ namespace Switchboard.TwilioAccount;
 /// cached per organisation (<see cref="TwilioCredentialCache"/>).
 /// </summary>
 public sealed partial class OrganizationTwilioAccounts(
-    SwitchboardDbContext db, ITenantContext tenant, TwilioCredentialCache cache, TwilioSecretProtector secrets,
+    IServiceProvider services, ITenantContext tenant, TwilioCredentialCache cache, TwilioSecretProtector secrets,
     DeploymentTwilioAccount deployment, ITwilioClientFactory clients, ILogger<OrganizationTwilioAccounts> logger)
 {
     public async Task<TwilioAccountAccess> ForAsync(Guid organizationId, CancellationToken ct)
@@ -24,7 +24,8 @@ public sealed partial class OrganizationTwilioAccounts(
             OrganizationTwilioCredentials? row;
             using (tenant.AsSystem())
             {
-                row = await db.Set<OrganizationTwilioCredentials>().AsNoTracking().SingleOrDefaultAsync(c => c.OrganizationId == organizationId, ct);
+                // Resolved on a miss only: every webhook asks for its token, nearly always from the cache.
+                row = await services.GetRequiredService<SwitchboardDbContext>().Set<OrganizationTwilioCredentials>().AsNoTracking().SingleOrDefaultAsync(c => c.OrganizationId == organizationId, ct);
             }
 
             own = row is null ? null : await AccessOfAsync(row);

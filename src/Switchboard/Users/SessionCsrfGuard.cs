@@ -18,9 +18,9 @@ public sealed class SessionCsrfGuard(RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(antiforgery);
-        if (UserSession.IsSession(context.User)
+        if (context.Request.Path.StartsWithSegments(ApiFeature.Prefix, StringComparison.OrdinalIgnoreCase)
+            && UserSession.IsSession(context.User)
             && !IsSafe(context.Request.Method)
-            && context.Request.Path.StartsWithSegments(ApiFeature.Prefix, StringComparison.OrdinalIgnoreCase)
             && !await antiforgery.IsRequestValidAsync(context))
         {
             await Refusal().ExecuteAsync(context);

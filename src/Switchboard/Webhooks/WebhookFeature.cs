@@ -18,9 +18,17 @@ public static class WebhookFeature
         return builder;
     }
 
-    /// <summary>The group Twilio's webhooks are mapped in: every request must carry a valid signature.</summary>
+    /// <summary>
+    /// The group Twilio's webhooks are mapped in: every request must carry a valid signature. They
+    /// are not rate limited (Twilio does not retry a 429, so a limit would lose messages); saying so
+    /// here also spares each request the limiter's partition lookups.
+    /// </summary>
     public static RouteGroupBuilder MapTwilioWebhooks(this WebApplication app) =>
-        app.MapGroup(string.Empty).RequireTwilioSignature().ExcludeFromDescription();
+        app.MapGroup(string.Empty).RequireTwilioSignature().DisableRateLimiting().ExcludeFromDescription();
+
+    /// <summary>True for a request to one of Twilio's webhooks, which the signature authenticates: no API key or session applies.</summary>
+    public static bool IsTwilioWebhook(HttpContext context) =>
+        (context ?? throw new ArgumentNullException(nameof(context))).Request.Path.StartsWithSegments(WebhookPaths.Prefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A GET on each webhook path answers 200 so that operators and load balancers can check that
