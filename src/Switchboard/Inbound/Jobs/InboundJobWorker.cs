@@ -1,15 +1,15 @@
 using Microsoft.Extensions.Options;
-using Switchboard.Data;
 
 namespace Switchboard.Inbound.Jobs;
 
 /// <summary>
 /// Processes stored inbound events (ADR 0003): claims due jobs, runs them per organisation in
-/// set-based batches of one transaction (ADR 0014), retries failures with backoff and parks a job after its last attempt. A parked or
-/// backing-off job is simply not due, so it never holds up the jobs behind it.
+/// set-based batches of one transaction (ADR 0014), retries failures with backoff and parks a job
+/// after its last attempt. A parked or backing-off job is simply not due, so it never holds up the
+/// jobs behind it.
 /// </summary>
 public sealed partial class InboundJobWorker(
-    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options, IOptions<DatabaseOptions> database,
+    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options,
     TimeProvider time, ILogger<InboundJobWorker> logger) : BackgroundService
 {
     private readonly string worker = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -57,8 +57,7 @@ public sealed partial class InboundJobWorker(
             jobs = await scope.ServiceProvider.GetRequiredService<InboundJobClaims>().ClaimAsync(worker, settings, ct);
         }
 
-        var postgres = database.Value.ParsedProvider == DatabaseProvider.Postgres;
-        foreach (var group in jobs.GroupBy(j => j.OrganizationId).SelectMany(g => g.Chunk(settings.JobsPerTransactionOn(postgres))))
+        foreach (var group in jobs.GroupBy(j => j.OrganizationId).SelectMany(g => g.Chunk(settings.JobsPerTransaction)))
         {
             await RunBatchAsync(group, settings, ct);
         }
