@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -81,9 +82,11 @@ public sealed class InboundJobBatchTests : IAsyncLifetime
         Assert.Empty(failed);
         var contact = await inbound.QueryAsync(db => db.Contacts.SingleAsync(c => c.Phone == phone));
         Assert.False(contact.OptedOut);
-        var changes = await inbound.QueryAsync(db => db.ConsentChanges.Where(c => c.ContactId == contact.Id).OrderBy(c => c.OccurredAt).ThenBy(c => c.Id)
-            .Select(c => new { c.OptedOut, c.Detail }).ToListAsync());
-        Assert.Equal([(true, "STOP"), (false, "START")], changes.Select(c => (c.OptedOut, c.Detail)));
+        var changes = await inbound.QueryAsync(db => db.ConsentChanges.Where(c => c.ContactId == contact.Id).Select(c => new { c.OptedOut, c.Detail }).ToListAsync());
+        Assert.Equal([(false, "START"), (true, "STOP")], changes.Select(c => (c.OptedOut, c.Detail)).Order());
+        var consentEvents = await inbound.QueryAsync(db => db.Events.Where(e => e.Type == "consent_changed" && e.Data.Contains(contact.Id.ToString()))
+            .OrderBy(e => e.Id).Select(e => e.Data).ToListAsync());
+        Assert.Equal([true, false], consentEvents.Select(data => JsonDocument.Parse(data).RootElement.GetProperty("optedOut").GetBoolean()));
         // HELP came while they were opted out: no help text, as Twilio does.
         Assert.False(await inbound.QueryAsync(db => db.Messages.AnyAsync(m => m.ContactId == contact.Id && m.Direction == MessageDirection.Outbound)));
         Assert.Equal(

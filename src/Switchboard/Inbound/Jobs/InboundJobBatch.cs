@@ -24,6 +24,9 @@ public sealed class InboundJobBatch(SwitchboardDbContext db, ITenantContext tena
             throw new ArgumentException("A batch holds the jobs of one organisation, claimed together.", nameof(jobs));
         }
 
+        // One open for the batch's queries and its transaction: each open of a SQLite connection
+        // runs the pragmas and registers EF Core's functions again (handles the finalizer frees).
+        await db.Database.OpenConnectionAsync(ct);
         var failed = new List<(ClaimedJob, Exception)>();
         var work = await ReadAsync(jobs, failed, ct);
         if (work.Count == 0)
@@ -31,7 +34,6 @@ public sealed class InboundJobBatch(SwitchboardDbContext db, ITenantContext tena
             return failed;
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
         var batch = await InboundBatchState.LoadAsync(db, work.Select(w => w.Sms).ToList(), ct);
         var done = new List<(Guid JobId, Guid EventId)>(work.Count);
         foreach (var (claimed, webhookEvent, sms) in work)
@@ -45,13 +47,14 @@ public sealed class InboundJobBatch(SwitchboardDbContext db, ITenantContext tena
                     continue;
                 }
 
-                await process.RecordAsync(batch, number, sms, webhookEvent.ReceivedAt, now, ct);
+                // Each message its own moment, as when jobs ran one by one: the audit trail keeps their order.
+                await process.RecordAsync(batch, number, sms, webhookEvent.ReceivedAt, time.GetUtcNow().UtcDateTime, ct);
             }
 
             done.Add((claimed.Id, webhookEvent.Id));
         }
 
-        await SaveAsync(jobs[0].ClaimedBy, done, now, ct);
+        await SaveAsync(jobs[0].ClaimedBy, done, time.GetUtcNow().UtcDateTime, ct);
         return failed;
     }
 
