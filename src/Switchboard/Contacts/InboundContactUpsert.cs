@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Switchboard.Contacts.Phones;
 using Switchboard.Data;
 using Switchboard.Events;
@@ -7,23 +6,22 @@ using Switchboard.Tenancy;
 namespace Switchboard.Contacts;
 
 /// <summary>
-/// Finds the contact who texted us by normalised number, or creates them as a new lead
-/// (ADR 0004). Changes go into the caller's unit of work.
+/// Updates the contact who texted us, or creates them as a new lead (ADR 0005). The caller finds
+/// the contact by <see cref="PhoneKey"/> (for a whole batch at once); changes go into its unit of work.
 /// </summary>
 public static class InboundContactUpsert
 {
     public const string SmsLeadSource = "sms";
 
-    public static async Task<Contact> UpsertAsync(
-        SwitchboardDbContext db, Organization organization, string from, string body, DateTime at, CancellationToken ct)
+    /// <param name="existing">The organisation's contact with this <paramref name="phone"/> key, or null when there is none yet.</param>
+    public static Contact Upsert(
+        SwitchboardDbContext db, Organization organization, Contact? existing, string phone, string body, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(organization);
-        var phone = PhoneKey(from, organization.DefaultCountry);
-        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Phone == phone, ct);
-        if (contact is null)
+        if (existing is null)
         {
-            contact = new Contact
+            var contact = new Contact
             {
                 OrganizationId = organization.Id, Phone = phone, LeadSource = SmsLeadSource, FirstMessage = body,
                 SmsEnabled = true, LastSmsAt = at, CreatedAt = at, UpdatedAt = at,
@@ -33,10 +31,10 @@ public static class InboundContactUpsert
             return contact;
         }
 
-        contact.SmsEnabled = true;
-        contact.LastSmsAt = at;
-        contact.UpdatedAt = at;
-        return contact;
+        existing.SmsEnabled = true;
+        existing.LastSmsAt = at;
+        existing.UpdatedAt = at;
+        return existing;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Switchboard.Data;
 using Switchboard.Events;
 
@@ -6,18 +5,20 @@ namespace Switchboard.Conversations;
 
 /// <summary>
 /// Puts an inbound message into the thread of its contact and business number: opens the thread
-/// on first contact, reopens a closed one, counts it unread. Changes go into the caller's unit of work.
+/// on first contact, reopens a closed one, counts it unread. The caller finds the thread (for a
+/// whole batch at once); changes go into its unit of work.
 /// </summary>
 public static class ConversationThreading
 {
     private const int PreviewLength = 120;
 
-    public static async Task<Conversation> ThreadInboundAsync(
-        SwitchboardDbContext db, Guid organizationId, Guid contactId, Guid phoneNumberId, string body, DateTime at, CancellationToken ct)
+    /// <param name="existing">The thread of this contact and number, or null when there is none yet.</param>
+    public static Conversation ThreadInbound(
+        SwitchboardDbContext db, Conversation? existing, Guid organizationId, Guid contactId, Guid phoneNumberId, string body, DateTime at)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(body);
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.ContactId == contactId && c.PhoneNumberId == phoneNumberId, ct);
+        var conversation = existing;
         if (conversation is null)
         {
             conversation = new Conversation

@@ -12,12 +12,14 @@ namespace Switchboard.Inbound;
 /// </summary>
 public sealed class InboundConsent(SwitchboardDbContext db, IOutboundReplies replies)
 {
-    public async Task ApplyAsync(Organization organization, Contact contact, string businessNumber, InboundSms sms, DateTime at, CancellationToken ct)
+    /// <param name="keywords">The organisation's keyword set (<see cref="KeywordsOf"/>), read once per batch.</param>
+    public async Task ApplyAsync(
+        Organization organization, ConsentKeywordSet keywords, Contact contact, string businessNumber, InboundSms sms, DateTime at, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(organization);
         ArgumentNullException.ThrowIfNull(contact);
         ArgumentNullException.ThrowIfNull(sms);
-        var match = ConsentKeywordMatcher.Match(sms.Body, KeywordsOf(organization), sms.OptOutType);
+        var match = ConsentKeywordMatcher.Match(sms.Body, keywords, sms.OptOutType);
         var (source, detail) = match.Source == ConsentMatchSource.TwilioOptOutType
             ? (ConsentSource.TwilioOptOutType, sms.OptOutType)
             : (ConsentSource.Keyword, match.Keyword);

@@ -1,64 +1,37 @@
-using Microsoft.EntityFrameworkCore;
 using Switchboard.Contacts;
 using Switchboard.Conversations;
 using Switchboard.Data;
 using Switchboard.Events;
-using Switchboard.Inbound.Jobs;
 using Switchboard.Messaging;
-using Switchboard.Tenancy;
+using Switchboard.Numbers;
 using Switchboard.Twilio.Messaging;
 using MessageEncoding = Switchboard.Messaging.MessageEncoding;
 
 namespace Switchboard.Inbound;
 
 /// <summary>
-/// The worker's handling of one stored inbound message: contact and lead, message, conversation,
-/// consent and events, all in one SaveChanges with the job's completion, so a crash at any point
-/// either leaves the job to run again or leaves it done with everything written.
+/// The worker's handling of one stored inbound message, against what its batch loaded
+/// (<see cref="InboundBatchState"/>): contact and lead, message, conversation, consent and events,
+/// added to the batch's unit of work, which commits them with the jobs' completion in one
+/// transaction (Jobs/InboundJobBatch), so a crash leaves either all of it or the jobs to run again.
 /// </summary>
-public sealed class ProcessInboundMessage(SwitchboardDbContext db, ITenantContext tenant, InboundConsent consent, TimeProvider time)
+public sealed class ProcessInboundMessage(SwitchboardDbContext db, InboundConsent consent)
 {
-    public async Task ProcessAsync(ClaimedJob claimed, CancellationToken ct)
+    public async Task RecordAsync(InboundBatchState batch, PhoneNumber number, InboundSms sms, DateTime receivedAt, DateTime now, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(claimed);
-        var job = await db.InboundJobs.SingleAsync(j => j.Id == claimed.Id, ct);
-        if (job.ClaimedBy != claimed.ClaimedBy || job.DoneAt is not null)
-        {
-            // Our lease ran out and another pass took the job over; it is theirs now.
-            return;
-        }
-
-        var webhookEvent = await db.WebhookEvents.SingleAsync(e => e.Id == job.WebhookEventId, ct);
-        var sms = InboundSms.Read(WebhookParameters.Parse(webhookEvent.RawBody));
-        var now = time.GetUtcNow().UtcDateTime;
-
-        // Idempotent by Twilio's sid: a job that ran to the end once changes nothing when replayed.
-        if (!await db.Messages.AnyAsync(m => m.TwilioSid == sms.MessageSid, ct))
-        {
-            await RecordAsync(sms, webhookEvent.ReceivedAt, now, ct);
-        }
-
-        job.DoneAt = now;
-        job.LeaseUntil = null;
-        job.LastError = null;
-        webhookEvent.ProcessedAt = now;
-        await db.SaveChangesAsync(ct);
-    }
-
-    private async Task RecordAsync(InboundSms sms, DateTime receivedAt, DateTime now, CancellationToken ct)
-    {
-        var organizationId = tenant.OrganizationId ?? throw new TenantNotSetException();
-        var organization = await db.Organizations.AsNoTracking().SingleAsync(o => o.Id == organizationId, ct);
-        var number = await db.PhoneNumbers.AsNoTracking().SingleOrDefaultAsync(n => n.E164 == sms.To, ct)
-            ?? throw new InvalidOperationException($"The number {sms.To} does not belong to this organisation any more");
-
-        var contact = await InboundContactUpsert.UpsertAsync(db, organization, sms.From, sms.Body, receivedAt, ct);
-        var conversation = await ConversationThreading.ThreadInboundAsync(
-            db, organizationId, contact.Id, number.Id, sms.Body, receivedAt, ct);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(sms);
+        var organization = batch.Organization;
+        var phone = batch.PhoneKey(sms.From);
+        var contact = InboundContactUpsert.Upsert(db, organization, batch.Contact(phone), phone, sms.Body, receivedAt);
+        var conversation = ConversationThreading.ThreadInbound(
+            db, batch.Conversation(contact.Id, number.Id), organization.Id, contact.Id, number.Id, sms.Body, receivedAt);
+        batch.Recorded(sms.MessageSid, contact, conversation);
         var segments = SegmentCalculator.Calculate(sms.Body);
         var message = new Message
         {
-            OrganizationId = organizationId, ContactId = contact.Id, ConversationId = conversation.Id,
+            OrganizationId = organization.Id, ContactId = contact.Id, ConversationId = conversation.Id,
             Direction = MessageDirection.Inbound, TwilioSid = sms.MessageSid, From = sms.From, To = sms.To, Body = sms.Body,
             Status = MessageStatus.Received, ReceivedAt = receivedAt, CreatedAt = receivedAt, UpdatedAt = now,
             Segments = sms.NumSegments ?? segments.Segments,
@@ -69,7 +42,7 @@ public sealed class ProcessInboundMessage(SwitchboardDbContext db, ITenantContex
         {
             db.MessageMedia.Add(new MessageMedia
             {
-                OrganizationId = organizationId, MessageId = message.Id, Position = media.Position, Url = media.Url, ContentType = media.ContentType,
+                OrganizationId = organization.Id, MessageId = message.Id, Position = media.Position, Url = media.Url, ContentType = media.ContentType,
             });
         }
 
@@ -78,6 +51,6 @@ public sealed class ProcessInboundMessage(SwitchboardDbContext db, ITenantContex
             messageId = message.Id, twilioSid = message.TwilioSid, to = message.To, from = message.From,
             status = "received", contactId = contact.Id, conversationId = conversation.Id, numMedia = sms.Media.Count,
         });
-        await consent.ApplyAsync(organization, contact, number.E164, sms, now, ct);
+        await consent.ApplyAsync(organization, batch.Keywords, contact, number.E164, sms, now, ct);
     }
 }

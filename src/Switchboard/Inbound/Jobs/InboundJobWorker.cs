@@ -1,16 +1,15 @@
 using Microsoft.Extensions.Options;
-using Switchboard.Data;
-using Switchboard.Tenancy;
 
 namespace Switchboard.Inbound.Jobs;
 
 /// <summary>
 /// Processes stored inbound events (ADR 0003): claims due jobs, runs them per organisation in
-/// batches of one transaction (ADR 0012), retries failures with backoff and parks a job after its last attempt. A parked or
-/// backing-off job is simply not due, so it never holds up the jobs behind it.
+/// set-based batches of one transaction (ADR 0014), retries failures with backoff and parks a job
+/// after its last attempt. A parked or backing-off job is simply not due, so it never holds up the
+/// jobs behind it.
 /// </summary>
 public sealed partial class InboundJobWorker(
-    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options, IOptions<DatabaseOptions> database,
+    IServiceScopeFactory scopes, InboundSignal signal, IOptionsMonitor<InboundOptions> options,
     TimeProvider time, ILogger<InboundJobWorker> logger) : BackgroundService
 {
     private readonly string worker = $"{Environment.MachineName}:{Environment.ProcessId}";
@@ -58,8 +57,7 @@ public sealed partial class InboundJobWorker(
             jobs = await scope.ServiceProvider.GetRequiredService<InboundJobClaims>().ClaimAsync(worker, settings, ct);
         }
 
-        var postgres = database.Value.ParsedProvider == DatabaseProvider.Postgres;
-        foreach (var group in jobs.GroupBy(j => j.OrganizationId).SelectMany(g => g.Chunk(settings.JobsPerTransactionOn(postgres))))
+        foreach (var group in jobs.GroupBy(j => j.OrganizationId).SelectMany(g => g.Chunk(settings.JobsPerTransaction)))
         {
             await RunBatchAsync(group, settings, ct);
         }
@@ -69,12 +67,6 @@ public sealed partial class InboundJobWorker(
 
     private async Task RunBatchAsync(ClaimedJob[] jobs, InboundOptions settings, CancellationToken ct)
     {
-        if (jobs.Length == 1)
-        {
-            await RunJobAsync(jobs[0], settings, ct);
-            return;
-        }
-
         IReadOnlyList<(ClaimedJob Job, Exception Error)> failed;
         try
         {
@@ -83,40 +75,26 @@ public sealed partial class InboundJobWorker(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            // Shutting down: the lease runs out and the jobs are claimed again.
             throw;
         }
-        catch (Exception error)
+        catch (Exception error) when (jobs.Length > 1)
         {
-            // The transaction failed as a whole, so none of it was stored: one transaction per job.
+            // The batch failed as a whole, so none of it was stored: one job per transaction.
             LogBatchFailed(logger, jobs.Length, error.Message);
             foreach (var job in jobs)
             {
-                await RunJobAsync(job, settings, ct);
+                await RunBatchAsync([job], settings, ct);
             }
 
             return;
         }
+        catch (Exception error)
+        {
+            failed = [(jobs[0], error)];
+        }
 
         foreach (var (job, error) in failed)
-        {
-            await RecordFailureAsync(job, error, settings, ct);
-        }
-    }
-
-    private async Task RunJobAsync(ClaimedJob job, InboundOptions settings, CancellationToken ct)
-    {
-        try
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(job.OrganizationId);
-            await scope.ServiceProvider.GetRequiredService<ProcessInboundMessage>().ProcessAsync(job, ct);
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-            // Shutting down: the lease runs out and the job is claimed again.
-            throw;
-        }
-        catch (Exception error)
         {
             await RecordFailureAsync(job, error, settings, ct);
         }

@@ -16,15 +16,12 @@ public sealed class InboundOptions
     public int BatchSize { get; set; } = 50;
 
     /// <summary>
-    /// Claimed jobs of one organisation processed in one transaction, each behind a savepoint; 1
-    /// gives every job a transaction of its own. Unset: 10 on PostgreSQL (fewer commits, each a
-    /// WAL flush), 1 on SQLite, where a longer transaction holds the single write lock against
-    /// the webhook's writer (ADR 0012).
+    /// Claimed jobs of one organisation processed as one set: read with one query per kind, saved
+    /// in one transaction (ADR 0014). 1 gives every job its own. The reads happen before the
+    /// transaction, so on SQLite the write lock is held only for the batch's inserts and updates,
+    /// and the webhook's writer queues behind it on the write gate (ADR 0013).
     /// </summary>
-    public int? JobsPerTransaction { get; set; }
-
-    /// <summary><see cref="JobsPerTransaction"/>, or its default for the provider.</summary>
-    public int JobsPerTransactionOn(bool postgres) => JobsPerTransaction ?? (postgres ? 10 : 1);
+    public int JobsPerTransaction { get; set; } = 50;
 
     /// <summary>Attempts before a failing job is parked for an operator.</summary>
     public int MaxAttempts { get; set; } = 5;

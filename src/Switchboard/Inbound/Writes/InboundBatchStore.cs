@@ -50,10 +50,12 @@ public sealed class InboundBatchStore(IServiceScopeFactory scopes) : IInboundBat
         try
         {
             var connection = db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync(ct);
+            // Begun through EF Core so that on SQLite it queues on the write gate (ADR 0013) with
+            // the worker's transactions, instead of sleeping in SQLite's busy handler behind them.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var stored = db.Database.IsNpgsql()
-                ? await InsertInChunksAsync(connection, transaction, batch, fresh, ct)
-                : await InsertRowByRowAsync(connection, transaction, batch, fresh, ct);
+                ? await InsertInChunksAsync(connection, transaction.GetDbTransaction(), batch, fresh, ct)
+                : await InsertRowByRowAsync(connection, transaction.GetDbTransaction(), batch, fresh, ct);
             await transaction.CommitAsync(ct);
             foreach (var i in stored)
             {
