@@ -11,7 +11,7 @@ namespace Switchboard.Inbound.Jobs;
 /// transaction. A job whose message cannot be read, or whose number left the organisation, is
 /// handed back to the worker before it changed anything, to be recorded as failed. Anything that
 /// fails the batch as a whole (a unique violation: another instance created the same contact)
-/// stored nothing, and the worker runs the jobs again one by one (ADR 0014).
+/// stored nothing, and the worker runs the jobs again one by one (ADR 0015).
 /// </summary>
 public sealed class InboundJobBatch(SwitchboardDbContext db, ITenantContext tenant, ProcessInboundMessage process, TimeProvider time)
 {

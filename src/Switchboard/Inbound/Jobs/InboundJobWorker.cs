@@ -4,7 +4,7 @@ namespace Switchboard.Inbound.Jobs;
 
 /// <summary>
 /// Processes stored inbound events (ADR 0003): claims due jobs, runs them per organisation in
-/// set-based batches of one transaction (ADR 0014), retries failures with backoff and parks a job
+/// set-based batches of one transaction (ADR 0015), retries failures with backoff and parks a job
 /// after its last attempt. A parked or backing-off job is simply not due, so it never holds up the
 /// jobs behind it.
 /// </summary>

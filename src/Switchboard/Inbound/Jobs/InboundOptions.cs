@@ -17,7 +17,7 @@ public sealed class InboundOptions
 
     /// <summary>
     /// Claimed jobs of one organisation processed as one set: read with one query per kind, saved
-    /// in one transaction (ADR 0014). 1 gives every job its own. The reads happen before the
+    /// in one transaction (ADR 0015). 1 gives every job its own. The reads happen before the
     /// transaction, so on SQLite the write lock is held only for the batch's inserts and updates,
     /// and the webhook's writer queues behind it on the write gate (ADR 0013).
     /// </summary>
