@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Switchboard.Data;
@@ -9,6 +11,8 @@ namespace Switchboard.Data;
 /// is set on the first open of each file in this process; the rest are per connection and cheap:
 /// synchronous=NORMAL (durable at each checkpoint, never corrupt), a busy timeout for writers that
 /// bypass <see cref="SqliteWriteGate"/> (migrations, another process), and foreign keys enforced.
+/// Those belong to the native connection, which the pool keeps open across EF's many opens, so
+/// they run once per native connection, not on every open.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -18,10 +22,18 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private static readonly ConcurrentDictionary<string, bool> WalFiles = new(StringComparer.Ordinal);
 
+    // The native handles already set up; a handle the pool closed is collected and drops out.
+    private static readonly ConditionalWeakTable<object, object> Prepared = [];
+
     public static SqlitePragmas Instance { get; } = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (IsPrepared(connection))
+        {
+            return;
+        }
+
         var first = !WalFiles.ContainsKey(connection.DataSource);
         using var command = connection.CreateCommand();
         command.CommandText = first ? FileSql + " " + ConnectionSql : ConnectionSql;
@@ -30,6 +42,8 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         {
             WalFiles.TryAdd(connection.DataSource, true);
         }
+
+        MarkPrepared(connection);
     }
 
     public override async Task ConnectionOpenedAsync(
@@ -43,6 +57,19 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         {
             // Only once it took: a first open that failed leaves the next one to try again.
             WalFiles.TryAdd(connection.DataSource, true);
+        }
+
+        MarkPrepared(connection);
+    }
+
+    private static bool IsPrepared(DbConnection connection) =>
+        connection is SqliteConnection { Handle: { } handle } && Prepared.TryGetValue(handle, out _);
+
+    private static void MarkPrepared(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle })
+        {
+            Prepared.AddOrUpdate(handle, handle);
         }
     }
 }
