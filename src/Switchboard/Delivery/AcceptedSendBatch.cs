@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Data;
-using Switchboard.Events;
 using Switchboard.Messaging;
 using Switchboard.Tenancy;
 
@@ -38,7 +37,7 @@ internal static class AcceptedSendBatch
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
         using var system = scope.ServiceProvider.GetRequiredService<ITenantContext>().AsSystem();
-        var rows = await Rows.LoadAsync(db, batch.Select(a => a.Send).ToList(), ct);
+        var rows = await PreparedSendRows.LoadAsync(db, batch.Select(a => a.Send).ToList(), ct);
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var recorded = new List<bool>(batch.Count);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -50,17 +49,8 @@ internal static class AcceptedSendBatch
                 continue;
             }
 
-            var resource = accepted.Resource;
-            attempt.Outcome = AttemptOutcome.Accepted;
-            attempt.TwilioSid = resource.Sid;
-            attempt.FinishedAt = now;
-            message.AttemptCount++;
-            db.OutboxMessages.Remove(outbox);
-            db.AddEvent(EventTypes.SmsSent, new { messageId = message.Id, twilioSid = resource.Sid, to = message.To, from = message.From, status = resource.Status })
-                .OrganizationId = message.OrganizationId;
-            // A status callback carrying our id may have stored the sid already: it is the same sid.
-            message.TwilioSid ??= resource.Sid;
-            if (MessageStatusWriter.Parse(resource.Status) is { } status)
+            DeliveryOutcomes.StageAccepted(db, outbox, message, accepted.Resource, AttemptOutcome.Accepted, attempt, now);
+            if (MessageStatusWriter.Parse(accepted.Resource.Status) is { } status)
             {
                 await MessageStatusWriter.StageAsync(db, message, new(status, now, StatusSource.Api), ct);
             }
@@ -78,33 +68,12 @@ internal static class AcceptedSendBatch
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(accepted.Send.OrganizationId);
         var db = scope.ServiceProvider.GetRequiredService<SwitchboardDbContext>();
-        if ((await Rows.LoadAsync(db, [accepted.Send], ct)).Find(accepted.Send) is not (var outbox, var message, var attempt))
+        if ((await PreparedSendRows.LoadAsync(db, [accepted.Send], ct)).Find(accepted.Send) is not (var outbox, var message, var attempt))
         {
             return false;
         }
 
         await scope.ServiceProvider.GetRequiredService<DeliveryOutcomes>().AcceptedAsync(outbox, message, accepted.Resource, AttemptOutcome.Accepted, attempt, ct);
         return true;
-    }
-
-    /// <summary>The tracked outbox rows, messages and attempts of some sends, three queries in all.</summary>
-    internal sealed class Rows(Dictionary<Guid, OutboxMessage> outboxes, Dictionary<Guid, Message> messages, Dictionary<Guid, DeliveryAttempt> attempts)
-    {
-        public static async Task<Rows> LoadAsync(SwitchboardDbContext db, IReadOnlyList<PreparedSend> sends, CancellationToken ct)
-        {
-            var outboxIds = sends.Select(s => s.OutboxId).ToList();
-            var messageIds = sends.Select(s => s.MessageId).ToList();
-            var attemptIds = sends.Select(s => s.AttemptId).ToList();
-            return new(
-                await db.OutboxMessages.Where(o => outboxIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct),
-                await db.Messages.Where(m => messageIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct),
-                await db.DeliveryAttempts.Where(a => attemptIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct));
-        }
-
-        public (OutboxMessage Outbox, Message Message, DeliveryAttempt Attempt)? Find(PreparedSend send) =>
-            outboxes.TryGetValue(send.OutboxId, out var outbox) && messages.TryGetValue(send.MessageId, out var message)
-                && attempts.TryGetValue(send.AttemptId, out var attempt) && message.OrganizationId == send.OrganizationId
-                ? (outbox, message, attempt)
-                : null;
     }
 }

@@ -50,10 +50,10 @@ public sealed class DeliveryOptions
 
     public TimeSpan ReconcileInterval { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Status callbacks recorded per transaction, at most (group commit, ADR 0013).</summary>
+    /// <summary>Status callbacks, and accepted sends, recorded per transaction, at most (group commit, ADR 0013, 0014).</summary>
     public int CallbackBatchSize { get; set; } = 256;
 
-    /// <summary>How long the callback writer waits for a batch to fill; 0 commits at once.</summary>
+    /// <summary>How long the callback and send-result writers wait for a batch to fill; 0 commits at once.</summary>
     public TimeSpan CallbackLinger { get; set; } = TimeSpan.FromMilliseconds(1);
 }
 

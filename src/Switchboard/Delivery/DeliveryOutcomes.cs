@@ -14,14 +14,7 @@ public sealed partial class DeliveryOutcomes(SwitchboardDbContext db, IOptions<D
     public async Task AcceptedAsync(OutboxMessage outbox, Message message, MessageResource resource, AttemptOutcome outcome, DeliveryAttempt attempt, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        attempt.Outcome = outcome;
-        attempt.TwilioSid = resource.Sid;
-        attempt.FinishedAt = now;
-        message.AttemptCount++;
-        db.OutboxMessages.Remove(outbox);
-        db.AddEvent(EventTypes.SmsSent, new { messageId = message.Id, twilioSid = resource.Sid, to = message.To, from = message.From, status = resource.Status });
-        // A status callback carrying our id may have stored the sid already: it is the same sid.
-        message.TwilioSid ??= resource.Sid;
+        StageAccepted(db, outbox, message, resource, outcome, attempt, now);
         // One transaction: attempt, outbox row, sid, event, and the accepted status with its history.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (MessageStatusWriter.Parse(resource.Status) is { } status)
@@ -34,6 +27,24 @@ public sealed partial class DeliveryOutcomes(SwitchboardDbContext db, IOptions<D
         }
 
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// The changes an accepted call makes, added to the unit of work (the caller saves them with the
+    /// accepted status): attempt, attempt count, outbox row deleted, <c>sms_sent</c>, sid.
+    /// </summary>
+    internal static void StageAccepted(SwitchboardDbContext db, OutboxMessage outbox, Message message, MessageResource resource, AttemptOutcome outcome, DeliveryAttempt attempt, DateTime now)
+    {
+        attempt.Outcome = outcome;
+        attempt.TwilioSid = resource.Sid;
+        attempt.FinishedAt = now;
+        message.AttemptCount++;
+        db.OutboxMessages.Remove(outbox);
+        // The message's organisation, stated: the batch writer works in a system scope.
+        db.AddEvent(EventTypes.SmsSent, new { messageId = message.Id, twilioSid = resource.Sid, to = message.To, from = message.From, status = resource.Status })
+            .OrganizationId = message.OrganizationId;
+        // A status callback carrying our id may have stored the sid already: it is the same sid.
+        message.TwilioSid ??= resource.Sid;
     }
 
     public async Task RefusedAsync(OutboxMessage outbox, Message message, DeliveryAttempt attempt, TwilioApiException error, CancellationToken ct)

@@ -88,10 +88,7 @@ public sealed partial class MessageDeliverer(
     public async Task RefusedAsync(PreparedSend send, TwilioApiException error, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(send);
-        var outbox = await db.OutboxMessages.SingleOrDefaultAsync(o => o.Id == send.OutboxId, ct);
-        var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == send.MessageId, ct);
-        var attempt = await db.DeliveryAttempts.SingleOrDefaultAsync(a => a.Id == send.AttemptId, ct);
-        if (outbox is not null && message is not null && attempt is not null)
+        if ((await PreparedSendRows.LoadAsync(db, [send], ct)).Find(send) is (var outbox, var message, var attempt))
         {
             await outcomes.RefusedAsync(outbox, message, attempt, error, ct);
         }
