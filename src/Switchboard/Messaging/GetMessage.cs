@@ -18,6 +18,8 @@ public static class GetMessage
 
     public static async Task<Results<Ok<Response>, NotFound>> HandleAsync(Guid id, SwitchboardDbContext db, CancellationToken ct)
     {
+        // One snapshot: a send recorded between two of these reads would show its attempt unfinished but its outbox row gone.
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, ct);
         var message = await db.Messages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, ct);
         if (message is null)
         {

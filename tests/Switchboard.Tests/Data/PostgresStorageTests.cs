@@ -34,5 +34,8 @@ public sealed class PostgresStorageTests(PostgresServer server)
     public Task TenantSeesOnlyItsOwnRows() => _scenarios.TenantSeesOnlyItsOwnRows();
 
     [PostgresFact]
+    public Task ASnapshotDoesNotSeeACommitLandingBetweenItsReads() => _scenarios.ASnapshotDoesNotSeeACommitLandingBetweenItsReads();
+
+    [PostgresFact]
     public Task TimesReadBackAsUtc() => _scenarios.TimesReadBackAsUtc();
 }

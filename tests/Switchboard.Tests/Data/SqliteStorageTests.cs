@@ -35,6 +35,9 @@ public sealed class SqliteStorageTests : IDisposable
     public Task TenantSeesOnlyItsOwnRows() => _scenarios.TenantSeesOnlyItsOwnRows();
 
     [Fact]
+    public Task ASnapshotDoesNotSeeACommitLandingBetweenItsReads() => _scenarios.ASnapshotDoesNotSeeACommitLandingBetweenItsReads();
+
+    [Fact]
     public Task TimesReadBackAsUtc() => _scenarios.TimesReadBackAsUtc();
 
     public void Dispose() => _databases.Dispose();

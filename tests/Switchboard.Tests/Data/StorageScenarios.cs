@@ -187,6 +187,27 @@ internal sealed class StorageScenarios(DatabaseProvider provider, Func<Task<stri
         }
     }
 
+    public async Task ASnapshotDoesNotSeeACommitLandingBetweenItsReads()
+    {
+        var connectionString = await newDatabase();
+        await TestDatabases.MigrateAsync(provider, connectionString);
+        await using var reader = TestDatabases.CreateContext(provider, connectionString);
+        var (a, _) = await TestDatabases.SeedTwoTenantsAsync(reader);
+        await using var writer = TestDatabases.CreateContext(provider, connectionString);
+        using var system = writer.Tenant.AsSystem();
+        reader.Tenant.Set(a);
+
+        await using (await ReadSnapshot.BeginAsync(reader, CancellationToken.None))
+        {
+            var before = await reader.Messages.Select(m => m.Body).SingleAsync();
+            // A writer commits while the snapshot is open: it must not wait for the reader, and the reader must not see it.
+            await writer.Messages.Where(m => m.OrganizationId == a).ExecuteUpdateAsync(s => s.SetProperty(m => m.Body, "changed"));
+            Assert.Equal(before, await reader.Messages.Select(m => m.Body).SingleAsync());
+        }
+
+        Assert.Equal("changed", await reader.Messages.Select(m => m.Body).SingleAsync());
+    }
+
     public async Task TimesReadBackAsUtc()
     {
         var connectionString = await newDatabase();
