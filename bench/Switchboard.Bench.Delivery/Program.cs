@@ -44,6 +44,7 @@ await using (var queueing = await AppProcess.StartAsync(dll, twilio, Number, Wit
 
 await using (var dispatching = await AppProcess.StartAsync(dll, twilio, Number, With(shared, ("Delivery__Pacing", "false"), ("Delivery__MaxConcurrentCalls", concurrency), ("Delivery__BatchSize", "500"))))
 {
+    Console.WriteLine($"dispatch, pacing off: dispatching app started (app pid {dispatching.ProcessId})");
     // The first `warmup` sends run while the JIT is still tiering up the fresh process; the rate is taken over the rest.
     var started = clock.Elapsed;
     TimeSpan? warm = warmup == 0 ? started : null;

@@ -16,6 +16,12 @@ public sealed class EventsOptions
     /// <summary>The longest the hub waits before reading the table when no signal wakes it.</summary>
     public int PollMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// The least time between two reads of the table when commits keep waking the hub: under load,
+    /// one read per interval takes every event committed meanwhile. A wake after a quiet spell reads at once.
+    /// </summary>
+    public int ReadSpacingMilliseconds { get; set; } = 20;
+
     /// <summary>How long a missing id may hold back later ones before it is taken as rolled back (PostgreSQL).</summary>
     public int GapSettleMilliseconds { get; set; } = 2000;
 
@@ -43,6 +49,11 @@ internal sealed class EventsOptionsValidator : IValidateOptions<EventsOptions>
         if (options.PollMilliseconds is < 10 or > 60_000)
         {
             failures.Add("Events:PollMilliseconds must be between 10 and 60000.");
+        }
+
+        if (options.ReadSpacingMilliseconds is < 0 or > 1000)
+        {
+            failures.Add("Events:ReadSpacingMilliseconds must be between 0 and 1000.");
         }
 
         if (options.GapSettleMilliseconds is < 0 or > 600_000)

@@ -64,23 +64,27 @@ public sealed partial class EventHub(IOptions<EventsOptions> options, ILogger<Ev
         }
     }
 
-    /// <summary>Publishes events, in id order, that the reader released.</summary>
-    internal void Publish(IReadOnlyList<EventFrame> frames)
+    /// <summary>
+    /// Publishes events, in id order, that the reader released. Each is rendered once, and only when
+    /// a subscriber wants it: with nobody listening, publishing only moves the position.
+    /// </summary>
+    internal void Publish(IReadOnlyList<EventRecord> records)
     {
         List<EventSubscription>? slow = null;
         lock (_lock)
         {
-            foreach (var frame in frames)
+            foreach (var record in records)
             {
-                _position = frame.Id;
-                if (!_byOrganization.TryGetValue(frame.OrganizationId, out var list))
+                _position = record.Id;
+                if (!_byOrganization.TryGetValue(record.OrganizationId, out var list))
                 {
                     continue;
                 }
 
+                EventFrame? frame = null;
                 foreach (var subscription in list)
                 {
-                    if (subscription.Wants(frame) && !subscription.TryDeliver(frame))
+                    if (subscription.Wants(record.Type) && !subscription.TryDeliver(frame ??= EventFrame.From(record)))
                     {
                         (slow ??= []).Add(subscription);
                     }
@@ -95,7 +99,7 @@ public sealed partial class EventHub(IOptions<EventsOptions> options, ILogger<Ev
                     }
 
                     slow.Clear();
-                    LogSlowSubscriberDropped(frame.OrganizationId, options.Value.SubscriberBuffer);
+                    LogSlowSubscriberDropped(record.OrganizationId, options.Value.SubscriberBuffer);
                 }
             }
         }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Switchboard.Data;
 using Switchboard.Events.Webhooks;
 using Switchboard.Tenancy;
+using Switchboard.Workers;
 
 namespace Switchboard.Events.Streaming;
 
@@ -10,7 +11,8 @@ namespace Switchboard.Events.Streaming;
 /// The one reader per process behind <see cref="EventHub"/>: reads events with ids past the
 /// hub's position from the table (the source of truth), across organisations, and publishes them
 /// in id order. It reads when woken (after a local commit, or a PostgreSQL NOTIFY from another
-/// instance) and at least every <see cref="EventsOptions.PollMilliseconds"/> regardless.
+/// instance) and at least every <see cref="EventsOptions.PollMilliseconds"/> regardless, its reads
+/// at least <see cref="EventsOptions.ReadSpacingMilliseconds"/> apart.
 /// </summary>
 public sealed partial class EventHubReader(
     IServiceScopeFactory scopes,
@@ -30,8 +32,10 @@ public sealed partial class EventHubReader(
     {
         var cursor = await StartCursorAsync(stoppingToken);
         var poll = TimeSpan.FromMilliseconds(options.Value.PollMilliseconds);
+        var spacing = new PassSpacing(TimeSpan.FromMilliseconds(options.Value.ReadSpacingMilliseconds));
         while (!stoppingToken.IsCancellationRequested)
         {
+            await spacing.BeforePassAsync(stoppingToken);
             try
             {
                 bool more;
@@ -78,7 +82,7 @@ public sealed partial class EventHubReader(
         var released = cursor.Release(rows, e => e.Id);
         if (released.Count > 0)
         {
-            hub.Publish(released.Select(EventFrame.From).ToList());
+            hub.Publish(released);
             // The same events may be wanted by webhook endpoints: the fan-out need not wait for its poll.
             webhooks.FanOut.Wake();
         }

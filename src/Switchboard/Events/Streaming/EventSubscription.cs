@@ -28,7 +28,7 @@ public sealed class EventSubscription : IDisposable
 
     public ChannelReader<EventFrame> Reader => _buffer.Reader;
 
-    internal bool Wants(EventFrame frame) => Types is null || Types.Contains(frame.Type);
+    internal bool Wants(string type) => Types is null || Types.Contains(type);
 
     internal bool TryDeliver(EventFrame frame) => _buffer.Writer.TryWrite(frame);
 

@@ -1,9 +1,11 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using Switchboard.Data;
 using Switchboard.Events.Streaming;
 using Switchboard.Tenancy;
+using Switchboard.Workers;
 
 namespace Switchboard.Events.Webhooks;
 
@@ -26,8 +28,10 @@ public sealed partial class WebhookFanOut(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var spacing = new PassSpacing(TimeSpan.FromMilliseconds(options.Value.FanOutSpacingMilliseconds));
         while (!stoppingToken.IsCancellationRequested)
         {
+            await spacing.BeforePassAsync(stoppingToken);
             try
             {
                 while (await FanOutOnceAsync(stoppingToken) == BatchSize)
@@ -74,14 +78,16 @@ public sealed partial class WebhookFanOut(
         }
 
         var after = row.Position;
-        var read = await db.Events.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
-        var released = _cursor.Release(read, e => e.Id);
-        if (released.Count == 0)
+        var endpoints = await db.WebhookEndpoints().AsNoTracking().Where(e => e.DisabledAt == null).ToListAsync(ct);
+        if (endpoints.Count == 0)
         {
-            return 0;
+            // Nobody wants deliveries: only the cursor moves, and the ids are all it needs.
+            var ids = await db.Events.Where(e => e.Id > after).OrderBy(e => e.Id).Take(BatchSize).Select(e => e.Id).ToListAsync(ct);
+            return await MoveAsync(db, transaction, row, _cursor.Release(ids, id => id).Count, ct);
         }
 
-        var endpoints = await db.WebhookEndpoints().AsNoTracking().Where(e => e.DisabledAt == null).ToListAsync(ct);
+        var read = await db.Events.AsNoTracking().Where(e => e.Id > after).OrderBy(e => e.Id).Take(BatchSize).ToListAsync(ct);
+        var released = _cursor.Release(read, e => e.Id);
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var record in released)
         {
@@ -101,15 +107,27 @@ public sealed partial class WebhookFanOut(
             }
         }
 
-        row.Position = _cursor.Position;
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await MoveAsync(db, transaction, row, released.Count, ct);
         if (db.ChangeTracker.Entries<WebhookDelivery>().Any())
         {
             wakes.Dispatch.Wake();
         }
 
         return released.Count;
+    }
+
+    // Saves the pass (the cursor's new position and any deliveries) when it released anything.
+    private async Task<int> MoveAsync(SwitchboardDbContext db, IDbContextTransaction transaction, EventCursor row, int released, CancellationToken ct)
+    {
+        if (released == 0)
+        {
+            return 0;
+        }
+
+        row.Position = _cursor!.Position;
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return released;
     }
 
     private static bool Wants(WebhookEndpoint endpoint, EventRecord record) =>

@@ -10,6 +10,12 @@ public sealed class WebhooksOptions
     /// <summary>How often the workers look for new events and due deliveries.</summary>
     public int PollMilliseconds { get; set; } = 1000;
 
+    /// <summary>
+    /// The least time between two fan-out passes when commits keep waking it: under load, one pass
+    /// per interval turns every event committed meanwhile into deliveries. A wake after a quiet spell runs at once.
+    /// </summary>
+    public int FanOutSpacingMilliseconds { get; set; } = 50;
+
     /// <summary>The wait after the first failure; it doubles per attempt up to <see cref="MaxRetryDelay"/>.</summary>
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(10);
 
@@ -33,6 +39,11 @@ internal sealed class WebhooksOptionsValidator : IValidateOptions<WebhooksOption
         if (options.PollMilliseconds is < 10 or > 60_000)
         {
             failures.Add("Webhooks:PollMilliseconds must be between 10 and 60000.");
+        }
+
+        if (options.FanOutSpacingMilliseconds is < 0 or > 10_000)
+        {
+            failures.Add("Webhooks:FanOutSpacingMilliseconds must be between 0 and 10000.");
         }
 
         if (options.FirstRetryDelay <= TimeSpan.Zero || options.MaxRetryDelay < options.FirstRetryDelay)
