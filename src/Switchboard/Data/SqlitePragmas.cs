@@ -12,7 +12,9 @@ namespace Switchboard.Data;
 /// synchronous=NORMAL (durable at each checkpoint, never corrupt), a busy timeout for writers that
 /// bypass <see cref="SqliteWriteGate"/> (migrations, another process), and foreign keys enforced.
 /// Those belong to the native connection, which the pool keeps open across EF's many opens, so
-/// they run once per native connection, not on every open.
+/// they run once per native connection, not on every open. (A memory map, tried in session 4
+/// against the pread calls that refill page caches emptied by other connections' writes, cost more
+/// than it saved: the map follows the growing file, so it is remapped and faulted in again and again.)
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -49,6 +51,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
     public override async Task ConnectionOpenedAsync(
         DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (IsPrepared(connection))
+        {
+            return;
+        }
+
         var first = !WalFiles.ContainsKey(connection.DataSource);
         await using var command = connection.CreateCommand();
         command.CommandText = first ? FileSql + " " + ConnectionSql : ConnectionSql;

@@ -31,6 +31,24 @@ public sealed class SqlitePragmaTests : IDisposable
         Assert.Single(handles);
     }
 
+    [Fact]
+    public async Task APooledConnectionIsNotSetUpAgainOnAnAsyncOpen()
+    {
+        var options = DbContextOptionsSetup.CreateOptions(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "once.db")}");
+        await using (var first = new SwitchboardDbContext(options, new Switchboard.Tenancy.TenantContext()))
+        {
+            await first.Database.OpenConnectionAsync();
+            // A mark on the native connection that running the set-up again would undo.
+            await ScalarAsync((SqliteConnection)first.Database.GetDbConnection(), "PRAGMA synchronous=FULL");
+
+            await first.Database.CloseConnectionAsync();
+        }
+
+        await using var again = new SwitchboardDbContext(options, new Switchboard.Tenancy.TenantContext());
+        await again.Database.OpenConnectionAsync();
+        Assert.Equal("2", await ScalarAsync((SqliteConnection)again.Database.GetDbConnection(), "PRAGMA synchronous"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
