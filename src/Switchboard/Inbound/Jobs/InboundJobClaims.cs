@@ -22,22 +22,33 @@ public sealed class InboundJobClaims(SwitchboardDbContext db, ITenantContext ten
         var claim = $"{worker}/{Guid.NewGuid():N}";
         using (tenant.AsSystem())
         {
+            IReadOnlyList<Guid> ids;
             if (db.Database.IsNpgsql())
             {
-                await ClaimWithRowLocksAsync(now, until, claim, settings.BatchSize, ct);
+                ids = await ClaimWithRowLocksAsync(now, until, claim, settings.BatchSize, ct);
             }
             else
             {
                 // SQLite has one writer: the conditional UPDATE is atomic, and a row another pass
-                // claimed first no longer matches its WHERE.
-                await Due(now).OrderBy(j => j.RunAt).Take(settings.BatchSize)
-                    .ExecuteUpdateAsync(s => s
-                        .SetProperty(j => j.ClaimedBy, claim)
-                        .SetProperty(j => j.LeaseUntil, until)
-                        .SetProperty(j => j.Attempts, j => j.Attempts + 1), ct);
+                // claimed after the candidates were read no longer matches its WHERE.
+                ids = await Due(now).OrderBy(j => j.RunAt).Take(settings.BatchSize).Select(j => j.Id).ToListAsync(ct);
+                if (ids.Count > 0)
+                {
+                    await Due(now).Where(j => ids.Contains(j.Id))
+                        .ExecuteUpdateAsync(s => s
+                            .SetProperty(j => j.ClaimedBy, claim)
+                            .SetProperty(j => j.LeaseUntil, until)
+                            .SetProperty(j => j.Attempts, j => j.Attempts + 1), ct);
+                }
             }
 
-            return await db.InboundJobs.AsNoTracking().Where(j => j.ClaimedBy == claim)
+            if (ids.Count == 0)
+            {
+                return [];
+            }
+
+            // By primary key: claimed_by has no index, and the table keeps every finished job.
+            return await db.InboundJobs.AsNoTracking().Where(j => ids.Contains(j.Id) && j.ClaimedBy == claim)
                 .OrderBy(j => j.RunAt)
                 .Select(j => new ClaimedJob(j.Id, j.OrganizationId, j.Attempts, claim, until))
                 .ToListAsync(ct);
@@ -70,7 +81,7 @@ public sealed class InboundJobClaims(SwitchboardDbContext db, ITenantContext ten
             && (j.LeaseUntil == null || j.LeaseUntil < now));
 
     // Several instances share PostgreSQL: SKIP LOCKED lets each take different rows without waiting.
-    private async Task ClaimWithRowLocksAsync(DateTime now, DateTime until, string claim, int batch, CancellationToken ct)
+    private async Task<IReadOnlyList<Guid>> ClaimWithRowLocksAsync(DateTime now, DateTime until, string claim, int batch, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var ids = await db.Database.SqlQuery<Guid>($"""
@@ -89,5 +100,6 @@ public sealed class InboundJobClaims(SwitchboardDbContext db, ITenantContext ten
         }
 
         await transaction.CommitAsync(ct);
+        return ids;
     }
 }
