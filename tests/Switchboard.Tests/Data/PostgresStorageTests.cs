@@ -37,5 +37,8 @@ public sealed class PostgresStorageTests(PostgresServer server)
     public Task ASnapshotDoesNotSeeACommitLandingBetweenItsReads() => _scenarios.ASnapshotDoesNotSeeACommitLandingBetweenItsReads();
 
     [PostgresFact]
+    public Task RowInsertsStoreWhatEfCoreWouldAndLeaveTheEventIdToTheDatabase() => _scenarios.RowInsertsStoreWhatEfCoreWouldAndLeaveTheEventIdToTheDatabase();
+
+    [PostgresFact]
     public Task TimesReadBackAsUtc() => _scenarios.TimesReadBackAsUtc();
 }

@@ -38,6 +38,9 @@ public sealed class SqliteStorageTests : IDisposable
     public Task ASnapshotDoesNotSeeACommitLandingBetweenItsReads() => _scenarios.ASnapshotDoesNotSeeACommitLandingBetweenItsReads();
 
     [Fact]
+    public Task RowInsertsStoreWhatEfCoreWouldAndLeaveTheEventIdToTheDatabase() => _scenarios.RowInsertsStoreWhatEfCoreWouldAndLeaveTheEventIdToTheDatabase();
+
+    [Fact]
     public Task TimesReadBackAsUtc() => _scenarios.TimesReadBackAsUtc();
 
     public void Dispose() => _databases.Dispose();

@@ -208,6 +208,46 @@ internal sealed class StorageScenarios(DatabaseProvider provider, Func<Task<stri
         Assert.Equal("changed", await reader.Messages.Select(m => m.Body).SingleAsync());
     }
 
+    public async Task RowInsertsStoreWhatEfCoreWouldAndLeaveTheEventIdToTheDatabase()
+    {
+        var connectionString = await newDatabase();
+        await TestDatabases.MigrateAsync(provider, connectionString);
+        await using var db = TestDatabases.CreateContext(provider, connectionString);
+        var (a, _) = await TestDatabases.SeedTwoTenantsAsync(db);
+        using var system = db.Tenant.AsSystem();
+        var messageId = await db.Messages.Where(m => m.OrganizationId == a).Select(m => m.Id).SingleAsync();
+        var at = new DateTime(2026, 5, 6, 7, 8, 9, 123, DateTimeKind.Utc);
+        var rows = new[]
+        {
+            new Switchboard.Delivery.MessageStatusChange
+            {
+                OrganizationId = a, MessageId = messageId, Status = MessageStatus.Undelivered, Applied = true, ErrorCode = 30003,
+                RawDlrDoneDate = "2605060708", Source = Switchboard.Delivery.StatusSource.Callback, OccurredAt = at,
+            },
+            new Switchboard.Delivery.MessageStatusChange { OrganizationId = a, MessageId = messageId, Status = MessageStatus.Sent, OccurredAt = at },
+        };
+        db.MessageStatusChanges.AddRange(rows);
+        db.Events.AddRange(new Switchboard.Events.EventRecord { OrganizationId = a, Type = "one", Data = "{\"n\":1}" },
+            new Switchboard.Events.EventRecord { OrganizationId = a, Type = "two", Data = "{\"n\":\"é 🎉\"}" });
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            Assert.Equal(2, await RowInserts.InsertAddedAsync<Switchboard.Delivery.MessageStatusChange>(db, CancellationToken.None));
+            Assert.Equal(2, await RowInserts.InsertAddedAsync<Switchboard.Events.EventRecord>(db, CancellationToken.None));
+            await transaction.CommitAsync();
+        }
+
+        Assert.Empty(db.ChangeTracker.Entries());
+        var stored = await db.MessageStatusChanges.AsNoTracking().OrderBy(c => c.Status).ToListAsync();
+        Assert.Equal(rows.OrderBy(r => r.Status).Select(r => (r.Id, r.Status, r.Applied, r.ErrorCode, r.RawDlrDoneDate, r.Source, r.OccurredAt)),
+            stored.Select(r => (r.Id, r.Status, r.Applied, r.ErrorCode, r.RawDlrDoneDate, r.Source, r.OccurredAt)));
+        Assert.All(stored, r => Assert.Equal(DateTimeKind.Utc, r.OccurredAt.Kind));
+        var events = await db.Events.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(["one", "two"], events.Select(e => e.Type));
+        Assert.Equal("{\"n\":\"é 🎉\"}", events[1].Data);
+        Assert.True(events[0].Id > 0 && events[1].Id > events[0].Id);
+    }
+
     public async Task TimesReadBackAsUtc()
     {
         var connectionString = await newDatabase();
