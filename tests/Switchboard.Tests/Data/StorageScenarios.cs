@@ -246,6 +246,11 @@ internal sealed class StorageScenarios(DatabaseProvider provider, Func<Task<stri
         Assert.Equal(["one", "two"], events.Select(e => e.Type));
         Assert.Equal("{\"n\":\"é 🎉\"}", events[1].Data);
         Assert.True(events[0].Id > 0 && events[1].Id > events[0].Id);
+
+        // A status the message already has breaks the unique index: reported as SaveChanges would.
+        db.MessageStatusChanges.Add(new Switchboard.Delivery.MessageStatusChange { OrganizationId = a, MessageId = messageId, Status = MessageStatus.Sent, OccurredAt = at });
+        await using var again = await db.Database.BeginTransactionAsync();
+        await Assert.ThrowsAsync<DbUpdateException>(() => RowInserts.InsertAddedAsync<Switchboard.Delivery.MessageStatusChange>(db, CancellationToken.None));
     }
 
     public async Task TimesReadBackAsUtc()
