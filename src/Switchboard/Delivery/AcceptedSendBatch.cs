@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Data;
-using Switchboard.Events;
-using Switchboard.Events.Streaming;
 using Switchboard.Messaging;
 using Switchboard.Tenancy;
 
@@ -60,15 +58,9 @@ internal static class AcceptedSendBatch
             recorded.Add(true);
         }
 
-        // The events and history rows as multi-row INSERTs (RowInserts); the rest through EF.
-        await RowInserts.InsertAddedAsync<MessageStatusChange>(db, ct);
-        var events = await RowInserts.InsertAddedAsync<EventRecord>(db, ct);
+        await StagedStatusRows.InsertAsync(scope.ServiceProvider, db, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (events > 0)
-        {
-            scope.ServiceProvider.GetRequiredService<EventSignal>().Wake();
-        }
 
         return recorded;
     }

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Switchboard.Data;
-using Switchboard.Events;
-using Switchboard.Events.Streaming;
 using Switchboard.Messaging;
 using Switchboard.Tenancy;
 
@@ -60,16 +58,9 @@ internal static class StatusCallbackBatch
             }
         }
 
-        // The history rows and events, many small rows: plain multi-row INSERTs (RowInserts).
-        await RowInserts.InsertAddedAsync<MessageStatusChange>(db, ct);
-        var events = await RowInserts.InsertAddedAsync<EventRecord>(db, ct);
+        await StagedStatusRows.InsertAsync(scope.ServiceProvider, db, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        if (events > 0)
-        {
-            // EF's commit interceptor wakes the hub only for events it saved itself.
-            scope.ServiceProvider.GetRequiredService<EventSignal>().Wake();
-        }
 
         return outcomes;
     }

@@ -16,6 +16,16 @@ public sealed class EventCommitInterceptors(EventSignal signal)
 
     public IInterceptor[] All => [new Saves(this), new Transactions(this)];
 
+    /// <summary>
+    /// Events were written on <paramref name="context"/> outside SaveChanges (plain INSERTs inside its
+    /// transaction): wake the hub when that transaction commits, as for events SaveChanges wrote.
+    /// </summary>
+    public void WrittenInTransaction(DbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        _pending.AddOrUpdate(context, this);
+    }
+
     private void Saving(DbContext? context)
     {
         if (context is not null && context.ChangeTracker.Entries<EventRecord>().Any(e => e.State == EntityState.Added))
